@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the core library into dist/.
 // `--production` minifies (for the .vsix); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,3 +31,5 @@ if (watch) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
+// Types for dist/core.js; `tsc -p tsconfig.core.json` (part of `npm run build`) emits them into dist/core-types.
+fs.writeFileSync('dist/core.d.ts', "export * from './core-types/index';\n");

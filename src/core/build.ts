@@ -1,0 +1,78 @@
+// Turns the parser's and importer's drafts into a Corpus with stable ids.
+import { itemId, type Category, type Corpus, type Problem } from './model';
+import { pinyinInitials } from './pinyin';
+import { excerpt, problem } from './problems';
+import { shortNameOf, titleOf } from './text';
+
+export interface DraftItem {
+  number: number;
+  text: string;
+  line: number;
+}
+
+export interface DraftCategory {
+  ordinal: string;
+  name: string;
+  line: number;
+  items: DraftItem[];
+}
+
+export interface CorpusMeta {
+  id: string;
+  title: string;
+  language?: string;
+  source?: string;
+}
+
+/** Category ids come from the short name, so they survive reordering; clashes get a numeric suffix. */
+function categoryIds(drafts: DraftCategory[]): string[] {
+  const seen = new Map<string, number>();
+  return drafts.map((draft) => {
+    const base = pinyinInitials(shortNameOf(draft.name)) || 'c';
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}${count}`;
+  });
+}
+
+export function buildCorpus(meta: CorpusMeta, drafts: DraftCategory[], problems: Problem[]): Corpus {
+  const ids = categoryIds(drafts);
+  const categories: Category[] = drafts.map((draft, index) => {
+    const categoryId = ids[index];
+    const numbers = new Set<number>();
+    const category: Category = {
+      id: categoryId,
+      ordinal: draft.ordinal,
+      name: draft.name,
+      shortName: shortNameOf(draft.name),
+      line: draft.line,
+      items: [],
+    };
+    for (const item of draft.items) {
+      if (numbers.has(item.number)) {
+        problems.push(problem(item.line, 'duplicateNumber', [item.number, excerpt(draft.name)]));
+        continue;
+      }
+      if (item.text.length === 0) {
+        problems.push(problem(item.line, 'emptyItem', [item.number], 'warning'));
+        continue;
+      }
+      numbers.add(item.number);
+      category.items.push({
+        id: itemId(meta.id, categoryId, item.number),
+        corpusId: meta.id,
+        categoryId,
+        number: item.number,
+        title: titleOf(item.text),
+        text: item.text,
+        line: item.line,
+      });
+    }
+    if (draft.items.length === 0) problems.push(problem(draft.line, 'emptyCategory', [draft.name], 'warning'));
+    return category;
+  });
+  const corpus: Corpus = { id: meta.id, title: meta.title, categories };
+  if (meta.language) corpus.language = meta.language;
+  if (meta.source) corpus.source = meta.source;
+  return corpus;
+}

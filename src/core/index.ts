@@ -1,0 +1,10 @@
+// The pure core as a library (dist/core.js): no vscode, usable from scripts, the CLI and benchmarks.
+export * from './model';
+export { parseCorpus, splitHeading, type ParseOptions, type ParseResult } from './parse';
+export { serializeCorpus } from './serialize';
+export { importOutline, type ImportOptions, type ImportResult } from './importer';
+export { escapeSnippetText, snippetFileText, snippetsForCorpus, snippetPrefixes, type Snippet } from './snippets';
+export { decodeCorpusBytes, MAX_CORPUS_BYTES } from './decode';
+export { readCorpus, corpusIdFromFileName, type ReadResult } from './read';
+export { pinyinInitials, fullPinyin } from './pinyin';
+export { titleOf, shortNameOf } from './text';
