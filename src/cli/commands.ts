@@ -1,0 +1,93 @@
+// The CLI's commands. Each returns what to print; main.ts owns argv, stdout and exit codes.
+import * as path from 'node:path';
+import { allItems, type Corpus, type Item } from '../core/model';
+import { importOutline } from '../core/importer';
+import { corpusIdFromFileName } from '../core/read';
+import { SearchIndex } from '../core/search';
+import { serializeCorpus } from '../core/serialize';
+import { snippetFileText } from '../core/snippets';
+import { CliError, formatProblem, readBytes, writeOutput } from './io';
+import { decodeCorpusBytes } from '../core/decode';
+
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function categoryName(corpus: Corpus, item: Item): string {
+  return corpus.categories.find((category) => category.id === item.categoryId)?.name ?? '';
+}
+
+export function list(corpus: Corpus, asJson: boolean): string {
+  if (asJson) {
+    return json({
+      id: corpus.id,
+      title: corpus.title,
+      categories: corpus.categories.map((category) => ({
+        id: category.id,
+        ordinal: category.ordinal,
+        name: category.name,
+        items: category.items.map(({ id, number, title, text }) => ({ id, number, title, text })),
+      })),
+    });
+  }
+  const lines = [`${corpus.title} (${allItems(corpus).length} items)`];
+  for (const category of corpus.categories) {
+    lines.push('', `${category.ordinal ? `${category.ordinal}、` : ''}${category.name}  [${category.id}]`);
+    for (const item of category.items) lines.push(`  ${item.id}  ${item.title}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function show(corpus: Corpus, id: string, asJson: boolean): string {
+  const item = allItems(corpus).find((candidate) => candidate.id === id || candidate.id === `${corpus.id}/${id}`);
+  if (!item) throw new CliError(`unknown id: ${id} (see "phrasebook list")`, 1);
+  if (asJson) return json({ ...item, category: categoryName(corpus, item) });
+  return `${item.text}\n`;
+}
+
+export function search(corpus: Corpus, query: string, limit: number, asJson: boolean): string {
+  const hits = new SearchIndex(allItems(corpus)).search(query, { limit });
+  const rows = hits.map(({ item, score }) => ({
+    id: item.id,
+    category: categoryName(corpus, item),
+    number: item.number,
+    title: item.title,
+    text: item.text,
+    score: Number(score.toFixed(4)),
+  }));
+  if (asJson) return json(rows);
+  if (rows.length === 0) return '';
+  return `${rows.map((row) => `${row.score.toFixed(3)}  ${row.id}  ${row.title}`).join('\n')}\n`;
+}
+
+export interface ImportArgs {
+  file: string;
+  output?: string;
+  id?: string;
+  title?: string;
+  language?: string;
+}
+
+export function importText(args: ImportArgs, io: Output): void {
+  const decoded = decodeCorpusBytes(readBytes(args.file));
+  if (decoded.problem) throw new CliError(formatProblem(args.file, decoded.problem), 2);
+  const { corpus, problems } = importOutline(decoded.text, {
+    id: args.id ?? corpusIdFromFileName(args.file),
+    title: args.title,
+    language: args.language,
+  });
+  for (const problem of problems) io.err(formatProblem(args.file, problem));
+  writeOutput(serializeCorpus(corpus), args.output, io.out);
+  if (args.output) {
+    io.err(`${path.relative(process.cwd(), args.output) || args.output}: ${corpus.categories.length} categories, ${allItems(corpus).length} items`);
+  }
+}
+
+export function snippets(corpus: Corpus, output: string | undefined, io: Output): void {
+  writeOutput(snippetFileText(corpus), output, io.out);
+}

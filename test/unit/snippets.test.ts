@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import fc from 'fast-check';
+import { allItems } from '../../src/core/model';
+import { escapeSnippetText, snippetsForCorpus } from '../../src/core/snippets';
+import { BUILTIN } from '../../scripts/generate';
+import { builtinSnippetsText } from '../../scripts/generate';
+import { builtinCorpus } from './helpers';
+
+/**
+ * What VS Code's snippet parser makes of a body, for the subset that matters here: `\` escapes
+ * `$`, `}` and `\`; any other `\` is literal; an unescaped `$` that starts a tabstop, placeholder
+ * or variable, or an unescaped `}`, means the body would not be inserted literally.
+ */
+function insertedText(body: string): string {
+  let out = '';
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char === '\\' && '$}\\'.includes(body[index + 1] ?? '')) {
+      out += body[++index];
+    } else if (char === '$' && /[0-9{A-Za-z_]/.test(body[index + 1] ?? '')) {
+      throw new Error(`unescaped snippet syntax at ${index}`);
+    } else if (char === '}') {
+      throw new Error(`unescaped } at ${index}`);
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+describe('snippet escaping', () => {
+  it('escapes $, } and \\', () => {
+    assert.equal(escapeSnippetText('费用$1 ${x} a\\b'), '费用\\$1 \\${x\\} a\\\\b');
+  });
+
+  it('round-trips arbitrary text through the snippet grammar', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('$', '}', '{', '\\', '1', 'a', '中', ' ', ':', '|', ',') }), (text) => {
+        assert.equal(insertedText(escapeSnippetText(text)), text);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => insertedText(escapeSnippetText(text)) === text));
+  });
+
+  it('the test grammar itself rejects unescaped syntax', () => {
+    assert.throws(() => insertedText('a$1'));
+    assert.throws(() => insertedText('${x}'));
+  });
+});
+
+describe('snippetsForCorpus', () => {
+  const corpus = builtinCorpus();
+  const snippets = snippetsForCorpus(corpus);
+
+  it('has one snippet per item with ASCII and Chinese prefixes', () => {
+    assert.equal(Object.keys(snippets).length, allItems(corpus).length);
+    const snippet = snippets['理论学习 11'];
+    assert.deepEqual(snippet.prefix, ['llxx11', '理论学习11']);
+    assert.match(snippet.description, /^理论学习 11 · 个别班子成员/);
+    for (const { prefix } of Object.values(snippets)) assert.match(prefix[0], /^[a-z]+\d+$/);
+  });
+
+  it('bodies insert every item text exactly', () => {
+    const byPrefix = new Map(Object.values(snippets).map((snippet) => [snippet.prefix[0], snippet]));
+    for (const category of corpus.categories) {
+      for (const item of category.items) {
+        const snippet = byPrefix.get(`${category.id}${item.number}`)!;
+        assert.equal(insertedText(snippet.body.join('\n')), item.text, item.id);
+      }
+    }
+  });
+
+  it('keeps multi-line items as body lines', () => {
+    const corpus2 = { ...corpus, categories: [{ ...corpus.categories[0], items: [{ ...corpus.categories[0].items[0], text: '一$\n\n二}' }] }] };
+    assert.deepEqual(Object.values(snippetsForCorpus(corpus2))[0].body, ['一\\$', '', '二\\}']);
+  });
+});
+
+describe('generated snippets', () => {
+  it('are up to date with corpus/builtin.md', () => {
+    const committed = fs.readFileSync(BUILTIN.snippets, 'utf8');
+    assert.ok(committed === builtinSnippetsText(), 'snippets/builtin.code-snippets is out of date: run npm run gen:snippets');
+  });
+
+  it('are contributed for markdown in package.json', () => {
+    const manifest = JSON.parse(fs.readFileSync(BUILTIN.snippets.replace(/snippets[\\/]builtin\.code-snippets$/, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/builtin.code-snippets' }]);
+  });
+});
