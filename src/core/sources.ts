@@ -1,0 +1,170 @@
+// Where user corpora live: entries of the `phrasebook.corpora` setting (paths or globs; workspace-relative,
+// `~/`, `${workspaceFolder}` or absolute) resolved to a base folder plus a glob, and a small glob matcher
+// for folders outside the workspace, which VS Code's findFiles does not search. No vscode import.
+import * as path from 'node:path';
+
+/** Every workspace folder's own corpora, besides the setting: `.phrasebook/**` Markdown files. */
+export const WORKSPACE_CORPUS_FOLDER = '.phrasebook';
+export const WORKSPACE_CORPUS_GLOB = `${WORKSPACE_CORPUS_FOLDER}/**/*.{md,markdown}`;
+/** The glob used when a setting entry names a folder. */
+export const FOLDER_CORPUS_GLOB = '**/*.{md,markdown}';
+
+export interface WorkspaceFolderInfo {
+  name: string;
+  /** Absolute file-system path. */
+  path: string;
+}
+
+export interface ResolveContext {
+  folders: readonly WorkspaceFolderInfo[];
+  /** The user's home folder, for `~/`. */
+  home: string;
+  /** Path flavour; defaults to the running platform's. */
+  pathApi?: typeof path.posix;
+}
+
+/** One place to look for corpora: files under `base` matching `pattern` (`/`-separated, relative to base). */
+export interface CorpusLocation {
+  base: string;
+  /** A glob, or undefined when the entry named a single path (a file, or a folder: the caller checks). */
+  pattern?: string;
+  /** The setting entry it came from (for messages). */
+  entry: string;
+  /** Name of the workspace folder a relative entry was resolved against. */
+  folder?: string;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function isGlob(text: string): boolean {
+  return GLOB_CHARS.test(text);
+}
+
+/** Splits `a/b/**\/*.md` into the literal base `a/b` and the glob `**\/*.md`. */
+export function splitGlob(entry: string): { base: string; pattern?: string } {
+  const segments = entry.replace(/\\/g, '/').split('/');
+  const first = segments.findIndex((segment) => isGlob(segment));
+  if (first < 0) return { base: entry };
+  const base = segments.slice(0, first).join('/');
+  return { base: base === '' && entry.startsWith('/') ? '/' : base, pattern: segments.slice(first).join('/') };
+}
+
+function isAbsoluteAny(text: string): boolean {
+  return text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || text.startsWith('\\\\');
+}
+
+/**
+ * Resolves one setting entry to the places it names. Relative entries resolve against every workspace
+ * folder, except that `<folder name>/…` in a multi-root workspace means that folder only; with no folder
+ * open they name nothing. Returns [] for blank entries.
+ */
+export function resolveCorpusEntry(rawEntry: string, context: ResolveContext): CorpusLocation[] {
+  const api = context.pathApi ?? path;
+  const entry = rawEntry.trim();
+  if (entry === '') return [];
+  let text = entry;
+  let folders: readonly WorkspaceFolderInfo[] = context.folders;
+
+  const variable = /^\$\{workspaceFolder(?::([^}]+))?\}[\\/]?/.exec(text);
+  if (variable) {
+    text = text.slice(variable[0].length) || '.';
+    if (variable[1] !== undefined) folders = context.folders.filter((folder) => folder.name === variable[1]);
+  } else if (text === '~' || text.startsWith('~/') || text.startsWith('~\\')) {
+    text = api.join(context.home, text.slice(1));
+  }
+
+  const locate = (absolute: string, folder?: string): CorpusLocation => {
+    const { base, pattern } = splitGlob(absolute);
+    return { base: api.normalize(base || '.'), pattern, entry, ...(folder !== undefined ? { folder } : {}) };
+  };
+
+  if (!variable && isAbsoluteAny(text)) return [locate(text)];
+
+  if (!variable && context.folders.length > 1) {
+    const [head, ...rest] = text.replace(/\\/g, '/').split('/');
+    const named = context.folders.find((folder) => folder.name === head);
+    if (named && rest.length > 0) return [locate(joinGlob(api, named.path, rest.join('/')), named.name)];
+  }
+  return folders.map((folder) => locate(joinGlob(api, folder.path, text), folder.name));
+}
+
+/** path.join for a base and a relative glob, without letting normalize touch the glob part. */
+function joinGlob(api: typeof path.posix, base: string, relative: string): string {
+  const { base: literal, pattern } = splitGlob(relative);
+  const joined = api.join(base, literal || '.');
+  return pattern === undefined ? joined : `${joined.replace(/[\\/]+$/, '')}/${pattern}`;
+}
+
+/** Resolves every entry, dropping exact duplicates (same base and pattern) while keeping order. */
+export function resolveCorpusEntries(entries: readonly unknown[], context: ResolveContext): CorpusLocation[] {
+  const seen = new Set<string>();
+  const out: CorpusLocation[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') continue;
+    for (const location of resolveCorpusEntry(entry, context)) {
+      const key = `${location.base}\u0000${location.pattern ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(location);
+    }
+  }
+  return out;
+}
+
+/**
+ * A glob as a RegExp over `/`-separated relative paths: `**` (any folders), `*`, `?`, `[abc]`, `{a,b}`.
+ * The same dialect VS Code's RelativePattern uses for the cases a corpus setting needs.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  let braces = 0;
+  for (let index = 0; index < glob.length; index++) {
+    const char = glob[index];
+    if (char === '*') {
+      if (glob[index + 1] === '*') {
+        const before = index === 0 || glob[index - 1] === '/';
+        const after = glob[index + 2] === '/' || index + 2 === glob.length;
+        if (before && after) {
+          // `**/` matches zero or more folders; a trailing `**` matches anything.
+          out += glob[index + 2] === '/' ? '(?:[^/]*/)*' : '.*';
+          index += glob[index + 2] === '/' ? 2 : 1;
+          continue;
+        }
+        index++;
+      }
+      out += '[^/]*';
+    } else if (char === '?') {
+      out += '[^/]';
+    } else if (char === '[') {
+      const close = glob.indexOf(']', index + 1);
+      if (close < 0) {
+        out += '\\[';
+      } else {
+        const body = glob.slice(index + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        out += `[${body}]`;
+        index = close;
+      }
+    } else if (char === '{') {
+      braces++;
+      out += '(?:';
+    } else if (char === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (char === ',' && braces > 0) {
+      out += '|';
+    } else {
+      out += char.replace(/[.+^$()|\\/]/g, '\\$&');
+    }
+  }
+  return new RegExp(`^${out}$`, 'u');
+}
+
+/** Does `relativePath` (relative to the location's base, any separator) match `glob`? */
+export function matchesGlob(relativePath: string, glob: string): boolean {
+  return globToRegExp(glob).test(relativePath.replace(/\\/g, '/'));
+}
+
+/** Folders a walk may skip: they never hold a writer's corpus and can be huge. */
+export function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name === '.git' || name === '.hg' || name === '.svn';
+}

@@ -1,0 +1,71 @@
+// The starting file for a writer's own corpus: small, valid, and commented so the format explains itself.
+// Comments are HTML comments, which the corpus parser ignores. No vscode import.
+
+export interface TemplateOptions {
+  id: string;
+  title: string;
+  /** `zh` (default) or `en`: the language of the explanatory comments. */
+  commentLanguage?: 'zh' | 'en';
+}
+
+const COMMENTS = {
+  zh: [
+    '<!--',
+    '  这是 Phrasebook 素材库文件，保存后即出现在侧边栏。',
+    '  · 开头 --- 之间：id（英文/拼音，唯一）、title（显示名称）、language。',
+    '  · “## 一、名称” 是一个分类；其下 “1. 正文” 是一条素材，编号即片段前缀中的数字。',
+    '  · 一条素材可以有多段：后续段落缩进两个空格。',
+    '  · 不在任何素材中的文字会在“问题”面板中提示。这样的注释会被忽略。',
+    '-->',
+  ],
+  en: [
+    '<!--',
+    '  A Phrasebook corpus file: save it and it appears in the sidebar.',
+    '  · Between the --- lines: id (ASCII, unique), title (display name), language.',
+    '  · "## 一、Name" starts a category; "1. text" under it is an item, its number used in the snippet prefix.',
+    '  · An item can have several paragraphs: indent the following ones by two spaces.',
+    '  · Text outside any item is reported in the Problems panel. Comments like this one are ignored.',
+    '-->',
+  ],
+};
+
+export function newCorpusText(options: TemplateOptions): string {
+  const comments = COMMENTS[options.commentLanguage ?? 'zh'];
+  return [
+    '---',
+    `id: ${options.id}`,
+    `title: ${options.title}`,
+    'language: zh-CN',
+    '---',
+    '',
+    ...comments,
+    '',
+    '## 一、理论学习方面存在问题',
+    '',
+    '1. 理论学习的系统性不够强，存在学用脱节的情况。',
+    '',
+    '2. 运用党的创新理论指导实践的能力还有待提高。',
+    '',
+    '   第二段示例：缩进的段落属于同一条素材。',
+    '',
+    '## 二、工作作风方面存在问题',
+    '',
+    '1. 深入基层调查研究不够，掌握一线情况不够全面。',
+    '',
+  ].join('\n');
+}
+
+/** A file-name-safe, lower-case ASCII id from anything a writer typed; `corpus` when nothing is left. */
+export function slugId(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'corpus';
+}
+
+/** The `.code-snippets` file name for a corpus id. */
+export function snippetFileName(corpusId: string): string {
+  return `phrasebook-${corpusId.replace(/[\\/:*?"<>|\s]+/g, '-')}.code-snippets`;
+}

@@ -1,0 +1,146 @@
+import * as assert from 'node:assert/strict';
+import { assignCorpusIds, withCorpusId } from '../../src/core/corpusIds';
+import { completionKeys, completionMatches } from '../../src/core/completion';
+import { diagnosticData, formatBytes } from '../../src/core/diagnostics';
+import { composeBlock, decodeItemIds, dropInsertText, encodeItemIds } from '../../src/core/drop';
+import { allItems } from '../../src/core/model';
+import { parseCorpus } from '../../src/core/parse';
+import { readCorpus } from '../../src/core/read';
+import { newCorpusText, slugId, snippetFileName } from '../../src/core/template';
+
+const TEAM = `---
+id: team
+title: 团队素材库
+---
+
+## 一、理论学习方面存在问题
+
+1. 学习不够系统。
+
+2. 学用结合不紧。
+
+## 二、工作作风
+
+1. 调研不够深入。
+`;
+
+function corpus(text = TEAM, source = '/ws/.phrasebook/team.md') {
+  return parseCorpus(text, { source }).corpus;
+}
+
+describe('library: corpus ids', () => {
+  it('rewrites item ids with the corpus id', () => {
+    const renamed = withCorpusId(corpus(), 'team-2');
+    assert.equal(allItems(renamed)[0].id, 'team-2/llxx.1');
+    assert.equal(allItems(renamed)[0].corpusId, 'team-2');
+    assert.equal(allItems(corpus())[0].id, 'team/llxx.1', 'the original is untouched');
+  });
+
+  it('disambiguates clashing ids by source order, whatever the load order', () => {
+    const a = { key: 'file:///a.md', corpus: corpus(), value: 'a' };
+    const b = { key: 'file:///b.md', corpus: corpus(), value: 'b' };
+    const c = { key: 'file:///c.md', corpus: corpus(TEAM.replace('id: team', 'id: team-2')), value: 'c' };
+    for (const order of [[a, b, c], [c, b, a], [b, c, a]]) {
+      const ids = assignCorpusIds(order).map((entry) => `${entry.value}:${entry.corpus.id}`);
+      assert.deepEqual(ids, ['a:team', 'b:team-3', 'c:team-2']);
+    }
+  });
+
+  it('never hands out a reserved id such as builtin', () => {
+    const builtin = { key: 'file:///x.md', corpus: corpus(TEAM.replace('id: team', 'id: builtin')), value: 0 };
+    assert.equal(assignCorpusIds([builtin], ['builtin'])[0].corpus.id, 'builtin-2');
+  });
+});
+
+describe('library: diagnostics from problems', () => {
+  it('puts a problem on its 0-based line, covering the line text', () => {
+    const text = TEAM + '\n这一段不属于任何素材\n';
+    const { problems } = parseCorpus(text);
+    const data = diagnosticData(problems, text.split('\n'));
+    const outside = data.find((d) => d.code === 'textOutsideItem')!;
+    assert.equal(text.split('\n')[outside.line], '这一段不属于任何素材');
+    assert.equal(outside.startCharacter, 0);
+    assert.equal(outside.endCharacter, '这一段不属于任何素材'.length);
+    assert.equal(outside.severity, 'error');
+  });
+
+  it('reports files that are not text on line 0, and clamps lines to the file', () => {
+    const { problems } = readCorpus(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'x.md');
+    assert.deepEqual(diagnosticData(problems).map((d) => [d.line, d.code]), [[0, 'binary']]);
+    const tooLarge = readCorpus(new Uint8Array(30), 'x.md', 10).problems;
+    assert.deepEqual(diagnosticData(tooLarge).map((d) => [d.code, d.args]), [['tooLarge', [30, 10]]]);
+    assert.equal(diagnosticData([{ ...problems[0], line: 99 }], ['a', 'b'])[0].line, 1);
+  });
+
+  it('formats sizes for people', () => {
+    assert.equal(formatBytes(20 * 1024 * 1024), '20 MB');
+    assert.equal(formatBytes(1536), '1.5 KB');
+    assert.equal(formatBytes(12), '12 bytes');
+  });
+});
+
+describe('library: drag and drop text', () => {
+  it('round-trips ids and rejects anything else', () => {
+    assert.deepEqual(decodeItemIds(encodeItemIds(['a/b.1', 'a/b.2'])), ['a/b.1', 'a/b.2']);
+    assert.deepEqual(decodeItemIds('not json'), []);
+    assert.deepEqual(decodeItemIds('{"a":1}'), []);
+    assert.deepEqual(decodeItemIds('["x", 3]'), ['x']);
+    assert.deepEqual(decodeItemIds(undefined), []);
+  });
+
+  it('composes a category as paragraphs separated by blank lines', () => {
+    assert.equal(composeBlock(['一。', '\n二。\n', '  ', '三。\n\n  第二段。']), '一。\n\n二。\n\n三。\n\n  第二段。');
+  });
+
+  it('keeps a dropped block its own paragraph', () => {
+    assert.equal(dropInsertText('甲。', '', ''), '甲。');
+    assert.equal(dropInsertText('甲。', '前文。', ''), '\n\n甲。');
+    assert.equal(dropInsertText('甲。', '', '后文。'), '甲。\n\n');
+    assert.equal(dropInsertText('甲。', '', '', '上一段。'), '\n甲。');
+    assert.equal(dropInsertText('', 'x', 'y'), '');
+  });
+});
+
+describe('library: completion prefixes', () => {
+  const keys = completionKeys([corpus()]);
+
+  it('offers pinyin initials + number, narrowing by the typed digits', () => {
+    const matches = completionMatches('前文llxx', keys);
+    assert.deepEqual(matches.map((m) => [m.label, m.start]), [['llxx1', 2], ['llxx2', 2]]);
+    assert.deepEqual(completionMatches('llxx2', keys).map((m) => m.item.id), ['team/llxx.2']);
+    assert.deepEqual(completionMatches('ll', keys).map((m) => m.label), ['llxx1', 'llxx2']);
+  });
+
+  it('offers the Chinese short name + number, typed after other Chinese text', () => {
+    const matches = completionMatches('我们认为理论学习1', keys);
+    assert.deepEqual(matches.map((m) => [m.label, m.start]), [['理论学习1', 4]]);
+    assert.deepEqual(completionMatches('他说理论', keys).map((m) => m.label), ['理论学习1', '理论学习2']);
+    assert.deepEqual(completionMatches('理', keys), [], 'one Chinese character is too little');
+  });
+
+  it('does not match inside an ASCII word or a wrong number', () => {
+    assert.deepEqual(completionMatches('xllxx1', keys), []);
+    assert.deepEqual(completionMatches('llxx9', keys), []);
+    assert.deepEqual(completionMatches('', keys), []);
+  });
+});
+
+describe('library: new corpus template', () => {
+  it('is a valid corpus without problems, in either comment language', () => {
+    for (const commentLanguage of ['zh', 'en'] as const) {
+      const { corpus: parsed, problems } = parseCorpus(newCorpusText({ id: 'mine', title: '我的素材', commentLanguage }));
+      assert.deepEqual(problems, []);
+      assert.equal(parsed.id, 'mine');
+      assert.equal(parsed.title, '我的素材');
+      assert.equal(allItems(parsed).length, 3);
+      assert.match(allItems(parsed)[1].text, /\n\n第二段示例/);
+    }
+  });
+
+  it('makes safe ids and file names', () => {
+    assert.equal(slugId('My Team  Notes!'), 'my-team-notes');
+    assert.equal(slugId('团队 素材'), '团队-素材');
+    assert.equal(slugId('!!!'), 'corpus');
+    assert.equal(snippetFileName('a/b c'), 'phrasebook-a-b-c.code-snippets');
+  });
+});

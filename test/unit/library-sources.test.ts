@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import {
+  globToRegExp,
+  matchesGlob,
+  resolveCorpusEntries,
+  resolveCorpusEntry,
+  splitGlob,
+  WORKSPACE_CORPUS_GLOB,
+} from '../../src/core/sources';
+
+const one = { folders: [{ name: 'report', path: '/ws/report' }], home: '/home/li', pathApi: path.posix };
+const two = {
+  folders: [
+    { name: 'report', path: '/ws/report' },
+    { name: 'team', path: '/ws/team' },
+  ],
+  home: '/home/li',
+  pathApi: path.posix,
+};
+
+describe('library: corpus locations from the setting', () => {
+  it('splits a glob into its literal base and the pattern', () => {
+    assert.deepEqual(splitGlob('素材/**/*.md'), { base: '素材', pattern: '**/*.md' });
+    assert.deepEqual(splitGlob('/abs/x/*.md'), { base: '/abs/x', pattern: '*.md' });
+    assert.deepEqual(splitGlob('*.md'), { base: '', pattern: '*.md' });
+    assert.deepEqual(splitGlob('a/b.md'), { base: 'a/b.md' });
+  });
+
+  it('resolves relative entries against the workspace folder', () => {
+    assert.deepEqual(resolveCorpusEntry('素材/团队.md', one), [{ base: '/ws/report/素材/团队.md', pattern: undefined, entry: '素材/团队.md', folder: 'report' }]);
+    assert.deepEqual(resolveCorpusEntry('./素材/*.md', one), [{ base: '/ws/report/素材', pattern: '*.md', entry: './素材/*.md', folder: 'report' }]);
+    assert.deepEqual(resolveCorpusEntry('**/*.corpus.md', one)[0], { base: '/ws/report', pattern: '**/*.corpus.md', entry: '**/*.corpus.md', folder: 'report' });
+  });
+
+  it('resolves ~/ and absolute entries once, whatever the folders', () => {
+    assert.deepEqual(resolveCorpusEntry('~/素材库/*.md', two), [{ base: '/home/li/素材库', pattern: '*.md', entry: '~/素材库/*.md' }]);
+    assert.deepEqual(resolveCorpusEntry('/shared/团队素材库.md', two), [{ base: '/shared/团队素材库.md', pattern: undefined, entry: '/shared/团队素材库.md' }]);
+    assert.equal(resolveCorpusEntry('C:\\素材\\a.md', { ...two, pathApi: path.win32 })[0].base, 'C:\\素材\\a.md');
+  });
+
+  it('in a multi-root workspace, a relative entry resolves in every folder unless it names one', () => {
+    assert.deepEqual(resolveCorpusEntry('notes/*.md', two).map((l) => l.base), ['/ws/report/notes', '/ws/team/notes']);
+    assert.deepEqual(resolveCorpusEntry('team/notes/*.md', two).map((l) => [l.base, l.folder]), [['/ws/team/notes', 'team']]);
+    assert.deepEqual(resolveCorpusEntry('${workspaceFolder:team}/a.md', two).map((l) => l.base), ['/ws/team/a.md']);
+    assert.deepEqual(resolveCorpusEntry('${workspaceFolder}/a.md', two).map((l) => l.base), ['/ws/report/a.md', '/ws/team/a.md']);
+  });
+
+  it('ignores blanks, non-strings and duplicates; relative entries name nothing without a folder', () => {
+    assert.deepEqual(resolveCorpusEntry('  ', one), []);
+    assert.deepEqual(resolveCorpusEntry('a.md', { ...one, folders: [] }), []);
+    const all = resolveCorpusEntries(['a.md', './a.md', 3, null, '/x/*.md', '/x/*.md'], one);
+    assert.deepEqual(all.map((l) => `${l.base}|${l.pattern ?? ''}`), ['/ws/report/a.md|', '/x|*.md']);
+  });
+
+  it('matches globs like VS Code: **, *, ?, [..], {a,b}', () => {
+    assert.ok(matchesGlob('a.md', '*.md'));
+    assert.ok(!matchesGlob('sub/a.md', '*.md'));
+    assert.ok(matchesGlob('sub/deep/a.md', '**/*.md'));
+    assert.ok(matchesGlob('a.md', '**/*.md'));
+    assert.ok(matchesGlob('.phrasebook/团队.markdown', WORKSPACE_CORPUS_GLOB));
+    assert.ok(matchesGlob('.phrasebook/x/团队.md', WORKSPACE_CORPUS_GLOB));
+    assert.ok(!matchesGlob('other/团队.md', WORKSPACE_CORPUS_GLOB));
+    assert.ok(matchesGlob('b1.md', '[ab]?.md'));
+    assert.ok(!matchesGlob('c1.md', '[ab]?.md'));
+    assert.ok(matchesGlob('x\\y.md', 'x/*.md'));
+    assert.ok(!globToRegExp('a.md').test('aXmd'), 'dots are literal');
+    assert.ok(matchesGlob('a+(b).md', 'a+(b).md'), 'regex characters are literal');
+  });
+});
