@@ -1,41 +1,49 @@
 // What a drag from the tree carries and what a drop into a document inserts. No vscode import.
+import { composeMarkdown, formatItem, type ComposeOptions, type FormatOptions, type InsertFormat } from './compose';
+import type { Category, Item } from './model';
 
-/** Custom mime type on the data transfer: a JSON array of item ids, in order. */
+/** Custom mime type on the data transfer: `{"ids": [...], "compose": bool}` (JSON). */
 export const ITEM_IDS_MIME = 'application/vnd.phrasebook.items+json';
 
-export function encodeItemIds(ids: readonly string[]): string {
-  return JSON.stringify(ids);
+export interface DragPayload {
+  /** Item ids, in order. */
+  ids: string[];
+  /** A whole category (or several items): drop as one composed block under category headings. */
+  compose: boolean;
 }
 
-/** The ids from a data transfer value; [] for anything that is not a JSON array of strings. */
-export function decodeItemIds(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
+export function encodeDragPayload(payload: DragPayload): string {
+  return JSON.stringify({ ids: payload.ids, compose: payload.compose });
+}
+
+/** The payload from a data transfer value; undefined for anything that is not one (never throws). */
+export function decodeDragPayload(value: unknown): DragPayload | undefined {
+  if (typeof value !== 'string') return undefined;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+    parsed = JSON.parse(value);
   } catch {
-    return [];
+    return undefined;
   }
+  const raw = Array.isArray(parsed) ? { ids: parsed } : (parsed as { ids?: unknown; compose?: unknown } | null);
+  if (!raw || !Array.isArray(raw.ids)) return undefined;
+  const ids = raw.ids.filter((id): id is string => typeof id === 'string');
+  return ids.length > 0 ? { ids, compose: raw.compose === true || ids.length > 1 } : undefined;
 }
 
-/** Several items (a whole category, or a multi-selection) as one block: paragraphs separated by a blank line. */
-export function composeBlock(texts: readonly string[]): string {
-  return texts
-    .map((text) => text.replace(/^\n+|\n+$/g, ''))
-    .filter((text) => text.trim() !== '')
-    .join('\n\n');
+export interface DropTextOptions {
+  format: InsertFormat;
+  formatOptions?: FormatOptions;
+  compose?: ComposeOptions;
 }
 
 /**
- * The text to insert at a drop position, so the dropped block stands as its own paragraph(s):
- * a blank line before it unless it starts a line after a blank line (or the document start),
- * and a newline after it unless the rest of the line is empty.
+ * The Markdown a drop inserts (before blank-line padding): one item in the insert format, or a composed
+ * block (category headings + numbered items, as the compose command writes) for a category or several items.
+ * `categories` are the library's categories in order; unknown ids are skipped.
  */
-export function dropInsertText(block: string, lineBefore: string, lineAfter: string, previousLine?: string): string {
-  if (block === '') return '';
-  let prefix = '';
-  if (lineBefore.trim() !== '') prefix = '\n\n';
-  else if (lineBefore === '' && previousLine !== undefined && previousLine.trim() !== '') prefix = '\n';
-  const suffix = lineAfter.trim() !== '' ? '\n\n' : '';
-  return prefix + block + suffix;
+export function dropText(payload: DragPayload, items: readonly Item[], categories: readonly Category[], options: DropTextOptions): string {
+  if (items.length === 0) return '';
+  if (!payload.compose && items.length === 1) return formatItem(items[0], options.format, options.formatOptions);
+  return composeMarkdown(categories, items.map((item) => item.id), options.compose);
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { assignCorpusIds, withCorpusId } from '../../src/core/corpusIds';
 import { completionKeys, completionMatches } from '../../src/core/completion';
 import { diagnosticData, formatBytes } from '../../src/core/diagnostics';
-import { composeBlock, decodeItemIds, dropInsertText, encodeItemIds } from '../../src/core/drop';
+import { decodeDragPayload, dropText, encodeDragPayload } from '../../src/core/drop';
 import { allItems } from '../../src/core/model';
 import { parseCorpus } from '../../src/core/parse';
 import { readCorpus } from '../../src/core/read';
@@ -80,24 +80,34 @@ describe('library: diagnostics from problems', () => {
 });
 
 describe('library: drag and drop text', () => {
-  it('round-trips ids and rejects anything else', () => {
-    assert.deepEqual(decodeItemIds(encodeItemIds(['a/b.1', 'a/b.2'])), ['a/b.1', 'a/b.2']);
-    assert.deepEqual(decodeItemIds('not json'), []);
-    assert.deepEqual(decodeItemIds('{"a":1}'), []);
-    assert.deepEqual(decodeItemIds('["x", 3]'), ['x']);
-    assert.deepEqual(decodeItemIds(undefined), []);
+  const team = corpus();
+  const items = allItems(team);
+
+  it('round-trips the payload and rejects anything else', () => {
+    const payload = { ids: ['a/b.1', 'a/b.2'], compose: true };
+    assert.deepEqual(decodeDragPayload(encodeDragPayload(payload)), payload);
+    assert.deepEqual(decodeDragPayload('["x", 3]'), { ids: ['x'], compose: false });
+    assert.equal(decodeDragPayload('not json'), undefined);
+    assert.equal(decodeDragPayload('{"a":1}'), undefined);
+    assert.equal(decodeDragPayload('null'), undefined);
+    assert.equal(decodeDragPayload('{"ids":[]}'), undefined);
+    assert.equal(decodeDragPayload(undefined), undefined);
   });
 
-  it('composes a category as paragraphs separated by blank lines', () => {
-    assert.equal(composeBlock(['一。', '\n二。\n', '  ', '三。\n\n  第二段。']), '一。\n\n二。\n\n三。\n\n  第二段。');
+  it('drops one item in the insert format', () => {
+    const payload = { ids: [items[1].id], compose: false };
+    assert.equal(dropText(payload, [items[1]], team.categories, { format: 'paragraph' }), '学用结合不紧。');
+    assert.equal(dropText(payload, [items[1]], team.categories, { format: 'listItem' }), '- 学用结合不紧。');
   });
 
-  it('keeps a dropped block its own paragraph', () => {
-    assert.equal(dropInsertText('甲。', '', ''), '甲。');
-    assert.equal(dropInsertText('甲。', '前文。', ''), '\n\n甲。');
-    assert.equal(dropInsertText('甲。', '', '后文。'), '甲。\n\n');
-    assert.equal(dropInsertText('甲。', '', '', '上一段。'), '\n甲。');
-    assert.equal(dropInsertText('', 'x', 'y'), '');
+  it('drops a category as a composed block under its heading', () => {
+    const category = team.categories[0];
+    const payload = { ids: category.items.map((item) => item.id), compose: true };
+    assert.equal(
+      dropText(payload, category.items, team.categories, { format: 'paragraph' }),
+      '## 一、理论学习方面存在问题\n\n1. 学习不够系统。\n\n2. 学用结合不紧。',
+    );
+    assert.equal(dropText(payload, [], team.categories, { format: 'paragraph' }), '');
   });
 });
 
