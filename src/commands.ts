@@ -1,0 +1,95 @@
+// Command handlers. Every command that acts on an item accepts it as an argument (an Item, its id, or a
+// tree node), so menus, keybindings, other extensions and tests can skip the quick pick.
+import * as vscode from 'vscode';
+import type { Item } from './core/model';
+import { compose } from './composePick';
+import { insertItem, type EditorTracker } from './insert';
+import type { Library } from './library';
+import { pickItem } from './pick';
+import type { ItemPreviewProvider } from './preview';
+import type { PhraseNode } from './tree';
+
+export type ItemArgument = Item | string | PhraseNode | undefined;
+
+export interface CommandContext {
+  library: Library;
+  tracker: EditorTracker;
+  preview: ItemPreviewProvider;
+}
+
+/** The item an argument names; undefined (with a message) for an unknown id. */
+export function resolveItem(library: Library, arg: unknown): Item | undefined {
+  let id: string | undefined;
+  if (typeof arg === 'string') id = arg;
+  else if (arg && typeof arg === 'object') {
+    const value = arg as { kind?: string; item?: Item; id?: unknown; text?: unknown };
+    if (value.kind === 'item' && value.item) id = value.item.id;
+    else if (typeof value.id === 'string' && typeof value.text === 'string') id = value.id;
+  }
+  if (id === undefined) return undefined;
+  const item = library.findItem(id);
+  if (!item) void vscode.window.showWarningMessage(vscode.l10n.t('No item "{0}" in the phrasebook library.', id));
+  return item;
+}
+
+function itemLabel(library: Library, item: Item): string {
+  return `${library.categoryOf(item)?.shortName ?? item.categoryId} ${item.number}`;
+}
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  const { library, tracker, preview } = ctx;
+  const withItem = (handler: (item: Item) => unknown) => (arg: unknown) => {
+    const item = resolveItem(library, arg);
+    return item ? handler(item) : undefined;
+  };
+
+  return [
+    // Insert Item…: the given item, or the one picked.
+    vscode.commands.registerCommand('phrasebook.insert', async (arg?: ItemArgument) => {
+      const item = arg === undefined ? await pickItem(library) : resolveItem(library, arg);
+      return item ? insertItem(item, tracker) : false;
+    }),
+
+    // Compose…: the given items (array of items/ids), or the ones checked in the pick.
+    vscode.commands.registerCommand('phrasebook.compose', async (arg?: unknown) => {
+      if (Array.isArray(arg)) {
+        const items = arg.flatMap((entry) => resolveItem(library, entry) ?? []);
+        return items.length > 0 ? compose(library, tracker, items) : false;
+      }
+      return compose(library, tracker);
+    }),
+
+    // The tree's inline and context-menu actions.
+    vscode.commands.registerCommand('phrasebook.insertItem', withItem((item) => insertItem(item, tracker))),
+    vscode.commands.registerCommand(
+      'phrasebook.copyItem',
+      withItem(async (item) => {
+        await vscode.env.clipboard.writeText(item.text);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', itemLabel(library, item)), 3000);
+        return true;
+      }),
+    ),
+    vscode.commands.registerCommand(
+      'phrasebook.openSource',
+      withItem(async (item) => {
+        const loaded = library.corpusOf(item);
+        if (!loaded) return undefined;
+        const line = Math.max(0, item.line - 1);
+        const position = new vscode.Position(line, 0);
+        return vscode.window.showTextDocument(loaded.uri, {
+          selection: new vscode.Range(position, position),
+          preview: true,
+        });
+      }),
+    ),
+    vscode.commands.registerCommand('phrasebook.previewItem', withItem((item) => preview.show(item))),
+
+    vscode.commands.registerCommand('phrasebook.refresh', async () => {
+      await library.reload();
+      if (library.items.length === 0) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('No phrasebook corpus could be loaded. See the Phrasebook output for details.'));
+      }
+      return library.items.length;
+    }),
+  ];
+}

@@ -1,0 +1,26 @@
+// Compose: check several items (from any categories) and insert them as one block, grouped under their
+// category headings in corpus order and numbered. The grouping and formatting live in core/compose.
+import * as vscode from 'vscode';
+import { composeMarkdown } from './core/compose';
+import type { Item } from './core/model';
+import { composeSettings } from './config';
+import { insertMarkdown, type EditorTracker } from './insert';
+import type { Library } from './library';
+import { pickItems } from './pick';
+
+/** Inserts `items` (or, without them, the ones the user checks in the pick) as one composed block. */
+export async function compose(library: Library, tracker: EditorTracker, items?: readonly Item[]): Promise<boolean> {
+  const chosen = items ?? (await pickItems(library));
+  if (!chosen || chosen.length === 0) return false;
+  const scope = tracker.target?.document;
+  const settings = composeSettings(scope);
+  const block = composeMarkdown(library.categories, chosen.map((item) => item.id), {
+    headingLevel: settings.headingLevel,
+    renumberCategories: settings.renumberCategories,
+  });
+  if (!block) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('None of the chosen items is in the library any more.'));
+    return false;
+  }
+  return insertMarkdown(block, tracker);
+}

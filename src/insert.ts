@@ -1,0 +1,139 @@
+// Putting text into the editor: at every cursor, replacing selections, as one undo step, with the blank
+// lines Markdown needs around a block, in the document's line endings. Also: which editor to insert into.
+import * as vscode from 'vscode';
+import { formatItem, nextListNumber, padBlock, withEol, type InsertionContext } from './core/compose';
+import type { Item } from './core/model';
+import { insertSettings } from './config';
+import { PREVIEW_SCHEME } from './preview';
+
+/** The last text editor the user worked in, so a click in the sidebar still knows where to insert. */
+export class EditorTracker implements vscode.Disposable {
+  private last?: vscode.TextEditor;
+  private readonly listener: vscode.Disposable;
+
+  constructor() {
+    this.remember(vscode.window.activeTextEditor);
+    this.listener = vscode.window.onDidChangeActiveTextEditor((editor) => this.remember(editor));
+  }
+
+  private remember(editor: vscode.TextEditor | undefined): void {
+    if (editor && isInsertable(editor.document)) this.last = editor;
+  }
+
+  /** The active editor, or else the last used one that is still visible (the preview doesn't count). */
+  get target(): vscode.TextEditor | undefined {
+    const active = vscode.window.activeTextEditor;
+    if (active && isInsertable(active.document)) return active;
+    const last = this.last;
+    if (last && !last.document.isClosed && vscode.window.visibleTextEditors.includes(last)) return last;
+    return vscode.window.visibleTextEditors.find((editor) => isInsertable(editor.document));
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+  }
+}
+
+/** Our own previews and VS Code's output panes are never insertion targets. */
+function isInsertable(document: vscode.TextDocument): boolean {
+  return document.uri.scheme !== PREVIEW_SCHEME && document.uri.scheme !== 'output';
+}
+
+/**
+ * The editor to insert into; with none open, offers a new Markdown document (and returns its editor when
+ * accepted). Undefined when the user declined.
+ */
+export async function targetEditor(tracker: EditorTracker): Promise<vscode.TextEditor | undefined> {
+  const editor = tracker.target;
+  if (editor) return editor;
+  const create = vscode.l10n.t('New Markdown Document');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('There is no open editor to insert into. Open a new Markdown document and insert there?'),
+    create,
+  );
+  if (answer !== create) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  return vscode.window.showTextDocument(document);
+}
+
+/** The line text around a selection, as the pure padding rules want it. */
+export function insertionContext(document: vscode.TextDocument, selection: vscode.Selection): InsertionContext {
+  const startLine = document.lineAt(selection.start.line).text;
+  const endLine = document.lineAt(selection.end.line).text;
+  return {
+    before: startLine.slice(0, selection.start.character),
+    after: endLine.slice(selection.end.character),
+    previousLine: selection.start.line > 0 ? document.lineAt(selection.start.line - 1).text : undefined,
+    nextLine: selection.end.line + 1 < document.lineCount ? document.lineAt(selection.end.line + 1).text : undefined,
+  };
+}
+
+function isReadonly(document: vscode.TextDocument): boolean {
+  return vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false || !isInsertable(document);
+}
+
+function showReadonly(document: vscode.TextDocument): void {
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('"{0}" is read-only; nothing was inserted.', vscode.workspace.asRelativePath(document.uri)),
+  );
+}
+
+/**
+ * Replaces every selection of `editor` with the block `blockAt` gives for it, padded with blank lines and
+ * converted to the document's EOL, in a single edit (one undo step). Returns whether the edit was applied.
+ */
+export async function insertBlocks(
+  editor: vscode.TextEditor,
+  blockAt: (document: vscode.TextDocument, selection: vscode.Selection) => string,
+): Promise<boolean> {
+  const document = editor.document;
+  if (isReadonly(document)) {
+    showReadonly(document);
+    return false;
+  }
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const edits = editor.selections.map((selection) => ({
+    range: new vscode.Range(selection.start, selection.end),
+    text: withEol(padBlock(blockAt(document, selection), insertionContext(document, selection)), eol),
+  }));
+  let applied = false;
+  try {
+    applied = await editor.edit(
+      (builder) => {
+        for (const edit of edits) builder.replace(edit.range, edit.text);
+      },
+      { undoStopBefore: true, undoStopAfter: true },
+    );
+  } catch {
+    applied = false;
+  }
+  if (!applied) showReadonly(document);
+  return applied;
+}
+
+/** The item formatted per `phrasebook.insert.format` for one insertion point. */
+export function itemBlock(item: Item, document: vscode.TextDocument, selection: vscode.Selection): string {
+  const settings = insertSettings(document);
+  let number = 1;
+  if (settings.format === 'numbered') {
+    const above: string[] = [];
+    for (let line = Math.max(0, selection.start.line - 200); line < selection.start.line; line++) above.push(document.lineAt(line).text);
+    const before = document.lineAt(selection.start.line).text.slice(0, selection.start.character);
+    if (before.trim() !== '') above.push(before);
+    number = nextListNumber(above);
+  }
+  return formatItem(item, settings.format, { number, titleStyle: settings.titleStyle, headingLevel: settings.headingLevel });
+}
+
+export async function insertItem(item: Item, tracker: EditorTracker): Promise<boolean> {
+  const editor = await targetEditor(tracker);
+  if (!editor) return false;
+  return insertBlocks(editor, (document, selection) => itemBlock(item, document, selection));
+}
+
+/** Inserts the same ready-made Markdown block at every cursor (compose). */
+export async function insertMarkdown(block: string, tracker: EditorTracker): Promise<boolean> {
+  const editor = await targetEditor(tracker);
+  if (!editor) return false;
+  return insertBlocks(editor, () => block);
+}

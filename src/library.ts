@@ -1,0 +1,198 @@
+// The library: every loaded corpus, merged from sources (the built-in corpus now; user and workspace
+// corpora later), plus the search index over all their items, built lazily once per change.
+// The tree, the pick and compose read only from here, so a new source's corpora simply appear.
+import * as vscode from 'vscode';
+import { allItems, type Category, type Corpus, type Item, type Problem } from './core/model';
+import { readCorpus } from './core/read';
+import { SearchIndex } from './core/search';
+
+export interface LoadedCorpus {
+  corpus: Corpus;
+  /** The file it was read from (the item's `line` is a line of this file). */
+  uri: vscode.Uri;
+  builtin: boolean;
+}
+
+/** A provider of corpora. Fires `onDidChange` whenever its `corpora` changed (loaded, edited, removed). */
+export interface CorpusSource {
+  readonly onDidChange: vscode.Event<void>;
+  readonly corpora: readonly LoadedCorpus[];
+  /** Re-read everything (the Refresh command); optional. */
+  reload?(): Promise<void>;
+  dispose(): void;
+}
+
+/** Corpus problems (or a file that could not be read) are reported here; diagnostics can plug in later. */
+export type ProblemReporter = (uri: vscode.Uri, problems: readonly Problem[], error?: unknown) => void;
+
+/** Reads one corpus file through vscode.workspace.fs, so it works in remote and virtual workspaces. */
+export async function loadCorpusFile(uri: vscode.Uri, builtin: boolean, report?: ProblemReporter): Promise<LoadedCorpus | undefined> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  const { corpus, problems } = readCorpus(bytes, uri.toString());
+  if (problems.length > 0) report?.(uri, problems);
+  return corpus ? { corpus, uri, builtin } : undefined;
+}
+
+/** The corpus shipped with the extension: `corpus/builtin.md`. */
+export class BuiltinCorpusSource implements CorpusSource {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private loaded: LoadedCorpus[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly report?: ProblemReporter,
+  ) {}
+
+  get uri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'corpus', 'builtin.md');
+  }
+
+  get corpora(): readonly LoadedCorpus[] {
+    return this.loaded;
+  }
+
+  async reload(): Promise<void> {
+    let next: LoadedCorpus[] = [];
+    try {
+      const corpus = await loadCorpusFile(this.uri, true, this.report);
+      next = corpus ? [corpus] : [];
+    } catch (error) {
+      this.report?.(this.uri, [], error);
+    }
+    this.loaded = next;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export class Library implements vscode.Disposable {
+  private readonly sources: CorpusSource[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the merged corpora changed; the cached index is already dropped by then. */
+  readonly onDidChange = this.changed.event;
+
+  private merged: LoadedCorpus[] = [];
+  private itemList: Item[] = [];
+  private byId = new Map<string, Item>();
+  private categoryById = new Map<string, Category>();
+  private corpusById = new Map<string, LoadedCorpus>();
+  private indexPromise?: Promise<SearchIndex>;
+  private builtIndex?: SearchIndex;
+  private indexAbort?: AbortController;
+  private generation = 0;
+
+  constructor() {
+    this.disposables.push(this.changed);
+  }
+
+  /** Adds a source; its corpora join the library now and whenever it fires. Disposing the result removes it. */
+  addSource(source: CorpusSource): vscode.Disposable {
+    this.sources.push(source);
+    const listener = source.onDidChange(() => this.rebuild());
+    this.rebuild();
+    const registration = new vscode.Disposable(() => {
+      listener.dispose();
+      const index = this.sources.indexOf(source);
+      if (index >= 0) this.sources.splice(index, 1);
+      this.rebuild();
+    });
+    this.disposables.push(registration, source);
+    return registration;
+  }
+
+  /** Re-reads every source that can. */
+  async reload(): Promise<void> {
+    await Promise.all(this.sources.map((source) => source.reload?.()));
+  }
+
+  get corpora(): readonly LoadedCorpus[] {
+    return this.merged;
+  }
+
+  /** Every item of every corpus, in library order (corpus, category, item). */
+  get items(): readonly Item[] {
+    return this.itemList;
+  }
+
+  /** Every category of every corpus, in library order. */
+  get categories(): readonly Category[] {
+    return this.merged.flatMap((loaded) => loaded.corpus.categories);
+  }
+
+  /** Bumped on every change, so callers can tell a stale snapshot. */
+  get version(): number {
+    return this.generation;
+  }
+
+  findItem(id: string): Item | undefined {
+    return this.byId.get(id);
+  }
+
+  categoryOf(item: Item): Category | undefined {
+    return this.categoryById.get(`${item.corpusId}/${item.categoryId}`);
+  }
+
+  corpusOf(item: Item): LoadedCorpus | undefined {
+    return this.corpusById.get(item.corpusId);
+  }
+
+  /** The search index over `items`: built asynchronously on first use after each change, then reused. */
+  index(): Promise<SearchIndex> {
+    if (!this.indexPromise) {
+      const abort = new AbortController();
+      this.indexAbort = abort;
+      this.indexPromise = SearchIndex.buildAsync(this.itemList, { signal: abort.signal });
+      this.indexPromise.then(
+        (index) => {
+          if (this.indexAbort === abort) this.builtIndex = index;
+        },
+        // A failed build is not cached: the next call tries again.
+        () => {
+          if (this.indexAbort === abort) this.indexPromise = undefined;
+        },
+      );
+    }
+    return this.indexPromise;
+  }
+
+  /** The index when it is already built for the current items (so a pick need not show `busy`). */
+  get readyIndex(): SearchIndex | undefined {
+    return this.builtIndex;
+  }
+
+  private rebuild(): void {
+    // First source wins when two corpora share an id (ids must be unique for item ids to be).
+    const seen = new Set<string>();
+    this.merged = [];
+    for (const source of this.sources) {
+      for (const loaded of source.corpora) {
+        if (seen.has(loaded.corpus.id)) continue;
+        seen.add(loaded.corpus.id);
+        this.merged.push(loaded);
+      }
+    }
+    this.itemList = this.merged.flatMap((loaded) => allItems(loaded.corpus));
+    this.byId = new Map(this.itemList.map((item) => [item.id, item]));
+    this.categoryById = new Map(
+      this.merged.flatMap((loaded) => loaded.corpus.categories.map((category) => [`${loaded.corpus.id}/${category.id}`, category] as const)),
+    );
+    this.corpusById = new Map(this.merged.map((loaded) => [loaded.corpus.id, loaded]));
+    this.indexAbort?.abort();
+    this.indexAbort = undefined;
+    this.indexPromise = undefined;
+    this.builtIndex = undefined;
+    this.generation++;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.indexAbort?.abort();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.sources.length = 0;
+  }
+}

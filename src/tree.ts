@@ -1,0 +1,126 @@
+// The sidebar: corpus → category → item (a library of one corpus starts at its categories).
+// Nodes are cached per library version so `reveal` and `getParent` see stable objects.
+import * as vscode from 'vscode';
+import type { Category, Item } from './core/model';
+import type { Library, LoadedCorpus } from './library';
+
+export const VIEW_ID = 'phrasebook.library';
+
+export type PhraseNode =
+  | { kind: 'corpus'; id: string; loaded: LoadedCorpus }
+  | { kind: 'category'; id: string; loaded: LoadedCorpus; category: Category }
+  | { kind: 'item'; id: string; loaded: LoadedCorpus; category: Category; item: Item };
+
+export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<PhraseNode | undefined | void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly listener: vscode.Disposable;
+  private nodes = new Map<string, PhraseNode>();
+  private parents = new Map<string, PhraseNode | undefined>();
+  private children = new Map<string, PhraseNode[]>();
+  private roots: PhraseNode[] = [];
+  private builtFor = -1;
+
+  constructor(private readonly library: Library) {
+    this.listener = library.onDidChange(() => this.changed.fire());
+  }
+
+  /** Whether corpora show as their own level (only when there are several). */
+  private get showCorpora(): boolean {
+    return this.library.corpora.length > 1;
+  }
+
+  /** (Re)creates the node objects once per library version. */
+  private ensureNodes(): void {
+    if (this.builtFor === this.library.version) return;
+    this.builtFor = this.library.version;
+    this.nodes = new Map();
+    this.parents = new Map();
+    this.children = new Map();
+    this.roots = [];
+    const add = (node: PhraseNode, parent: PhraseNode | undefined) => {
+      this.nodes.set(node.id, node);
+      this.parents.set(node.id, parent);
+      if (!parent) this.roots.push(node);
+      else {
+        let siblings = this.children.get(parent.id);
+        if (!siblings) this.children.set(parent.id, (siblings = []));
+        siblings.push(node);
+      }
+    };
+    for (const loaded of this.library.corpora) {
+      const corpusNode: PhraseNode = { kind: 'corpus', id: `corpus:${loaded.corpus.id}`, loaded };
+      if (this.showCorpora) add(corpusNode, undefined);
+      for (const category of loaded.corpus.categories) {
+        const categoryNode: PhraseNode = { kind: 'category', id: `category:${loaded.corpus.id}/${category.id}`, loaded, category };
+        add(categoryNode, this.showCorpora ? corpusNode : undefined);
+        for (const item of category.items) add({ kind: 'item', id: item.id, loaded, category, item }, categoryNode);
+      }
+    }
+  }
+
+  /** The node showing an item (for `TreeView.reveal`). */
+  nodeForItem(itemOrId: Item | string): PhraseNode | undefined {
+    this.ensureNodes();
+    const node = this.nodes.get(typeof itemOrId === 'string' ? itemOrId : itemOrId.id);
+    return node?.kind === 'item' ? node : undefined;
+  }
+
+  getChildren(element?: PhraseNode): PhraseNode[] {
+    this.ensureNodes();
+    return element ? (this.children.get(element.id) ?? []) : this.roots;
+  }
+
+  getParent(element: PhraseNode): PhraseNode | undefined {
+    this.ensureNodes();
+    return this.parents.get(element.id);
+  }
+
+  getTreeItem(node: PhraseNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'corpus': {
+        const item = new vscode.TreeItem(node.loaded.corpus.title, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.iconPath = new vscode.ThemeIcon(node.loaded.builtin ? 'library' : 'book');
+        item.description = node.loaded.builtin ? vscode.l10n.t('built-in') : vscode.workspace.asRelativePath(node.loaded.uri);
+        item.tooltip = `${node.loaded.corpus.title}\n${node.loaded.uri.toString(true)}`;
+        item.contextValue = 'phrasebook.corpus';
+        return item;
+      }
+      case 'category': {
+        const { category } = node;
+        const label = category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.iconPath = new vscode.ThemeIcon('folder-library');
+        item.description = vscode.l10n.t('{0} items', category.items.length);
+        item.contextValue = 'phrasebook.category';
+        return item;
+      }
+      case 'item': {
+        const { item: phrase, category } = node;
+        const item = new vscode.TreeItem(phrase.title, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.description = String(phrase.number);
+        item.iconPath = new vscode.ThemeIcon('note');
+        const tooltip = new vscode.MarkdownString(undefined, true);
+        tooltip.appendMarkdown(`**${category.shortName} ${phrase.number}**\n\n`);
+        tooltip.appendText(phrase.text);
+        item.tooltip = tooltip;
+        item.accessibilityInformation = { label: `${category.shortName} ${phrase.number}: ${phrase.title}` };
+        item.contextValue = 'phrasebook.item';
+        item.command = {
+          command: 'phrasebook.previewItem',
+          title: vscode.l10n.t('Preview'),
+          arguments: [node],
+        };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+}
