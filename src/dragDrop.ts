@@ -1,0 +1,100 @@
+// Dragging items (or whole categories) from the sidebar into an editor. The tree puts the text on the
+// data transfer as text/plain (so any drop target gets something sensible) plus our own mime type with
+// the item ids; the drop provider, registered for every scheme (files, untitled, virtual documents),
+// turns the ids back into Markdown with the insert/compose settings and Markdown's blank lines around it.
+import * as vscode from 'vscode';
+import { padBlock, withEol } from './core/compose';
+import { decodeDragPayload, dropText, encodeDragPayload, ITEM_IDS_MIME, type DragPayload } from './core/drop';
+import type { Item } from './core/model';
+import { composeSettings, insertSettings } from './config';
+import type { Library } from './library';
+import type { PhraseNode } from './tree';
+
+export const DROP_EDIT_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('text', 'phrasebook');
+
+type DropLibrary = Pick<Library, 'findItem' | 'categories'>;
+
+/** The ids a set of dragged tree nodes stands for: an item, or every item of a category or corpus. */
+export function payloadForNodes(nodes: readonly PhraseNode[]): DragPayload | undefined {
+  const ids: string[] = [];
+  let compose = nodes.length > 1;
+  for (const node of nodes) {
+    if (node.kind === 'item') ids.push(node.item.id);
+    else {
+      compose = true;
+      const categories = node.kind === 'category' ? [node.category] : node.loaded.corpus.categories;
+      for (const category of categories) for (const item of category.items) ids.push(item.id);
+    }
+  }
+  const unique = [...new Set(ids)];
+  return unique.length > 0 ? { ids: unique, compose } : undefined;
+}
+
+function itemsOf(library: DropLibrary, payload: DragPayload): Item[] {
+  return payload.ids.map((id) => library.findItem(id)).filter((item): item is Item => item !== undefined);
+}
+
+/** The Markdown for a payload in `document` (settings may differ per document), before padding. */
+export function textForPayload(library: DropLibrary, payload: DragPayload, scope?: vscode.ConfigurationScope): string {
+  const settings = insertSettings(scope);
+  return dropText(payload, itemsOf(library, payload), library.categories, {
+    format: settings.format,
+    formatOptions: { titleStyle: settings.titleStyle, headingLevel: settings.headingLevel },
+    compose: composeSettings(scope),
+  });
+}
+
+export class PhraseDragAndDropController implements vscode.TreeDragAndDropController<PhraseNode> {
+  readonly dragMimeTypes = [ITEM_IDS_MIME, 'text/plain'];
+  readonly dropMimeTypes: readonly string[] = [];
+
+  constructor(private readonly library: DropLibrary) {}
+
+  handleDrag(source: readonly PhraseNode[], dataTransfer: vscode.DataTransfer): void {
+    const payload = payloadForNodes(source);
+    if (!payload) return;
+    dataTransfer.set(ITEM_IDS_MIME, new vscode.DataTransferItem(encodeDragPayload(payload)));
+    dataTransfer.set('text/plain', new vscode.DataTransferItem(textForPayload(this.library, payload)));
+  }
+}
+
+export class PhraseDropProvider implements vscode.DocumentDropEditProvider {
+  constructor(
+    private readonly library: DropLibrary,
+    private readonly onInserted: (ids: readonly string[]) => void = () => {},
+  ) {}
+
+  async provideDocumentDropEdits(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    dataTransfer: vscode.DataTransfer,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentDropEdit | undefined> {
+    const entry = dataTransfer.get(ITEM_IDS_MIME);
+    if (!entry) return undefined;
+    const payload = decodeDragPayload(await entry.asString());
+    if (!payload || token.isCancellationRequested) return undefined;
+    const block = textForPayload(this.library, payload, document);
+    if (block === '') return undefined;
+    const line = document.lineAt(position.line).text;
+    const text = padBlock(block, {
+      before: line.slice(0, position.character),
+      after: line.slice(position.character),
+      previousLine: position.line > 0 ? document.lineAt(position.line - 1).text : undefined,
+      nextLine: position.line + 1 < document.lineCount ? document.lineAt(position.line + 1).text : undefined,
+    });
+    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    // A plain string is inserted literally: `$` and `}` in a corpus never become snippet syntax.
+    const edit = new vscode.DocumentDropEdit(withEol(text, eol), vscode.l10n.t('Insert from Phrasebook'), DROP_EDIT_KIND);
+    this.onInserted(itemsOf(this.library, payload).map((item) => item.id));
+    return edit;
+  }
+}
+
+/** Registers the drop provider for every document, whatever its scheme. */
+export function registerDropProvider(provider: PhraseDropProvider): vscode.Disposable {
+  return vscode.languages.registerDocumentDropEditProvider({ scheme: '*' }, provider, {
+    dropMimeTypes: [ITEM_IDS_MIME],
+    providedDropEditKinds: [DROP_EDIT_KIND],
+  });
+}

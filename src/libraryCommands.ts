@@ -1,0 +1,305 @@
+// Commands for the writer's own library: import plain outline text as a corpus, export a corpus as a
+// `.code-snippets` file, start a new corpus from a template, clear the history, toggle a favourite.
+// Each accepts an argument object so tests (and other extensions) can skip every prompt.
+import * as vscode from 'vscode';
+import { diagnosticData } from './core/diagnostics';
+import { importOutline } from './core/importer';
+import { allItems, type Corpus, type Item } from './core/model';
+import { corpusIdFromFileName } from './core/read';
+import { serializeCorpus } from './core/serialize';
+import { snippetFileText } from './core/snippets';
+import { WORKSPACE_CORPUS_FOLDER } from './core/sources';
+import { newCorpusText, slugId, snippetFileName } from './core/template';
+import type { Library, LoadedCorpus } from './library';
+import { problemMessage } from './problemMessages';
+import type { UsageHistory } from './usageHistory';
+import { MAX_CORPUS_BYTES } from './core/decode';
+
+export interface LibraryCommandContext {
+  library: Library;
+  history: UsageHistory;
+  /** Where import problems (lines it could not place) are reported, on the imported document. */
+  importDiagnostics: vscode.DiagnosticCollection;
+  /** Resolves an item argument (Item, id or tree node) the way the other commands do. */
+  resolveItem: (arg: unknown) => Item | undefined;
+  /** Picks an item when a command gets none. */
+  pickItem: () => Promise<Item | undefined>;
+}
+
+export interface ImportTextArgs {
+  /** The outline text; default: the active editor's selection, or its whole text. */
+  text?: string;
+  id?: string;
+  title?: string;
+  language?: string;
+  /** Where to save (Uri or absolute path); default: ask, proposing `.phrasebook/<id>.md`. */
+  target?: vscode.Uri | string;
+  /** Replace an existing target (default false when `target` is given; the save dialog asks otherwise). */
+  overwrite?: boolean;
+  /** Open the new corpus file (default true when prompting, false when `target` is given). */
+  open?: boolean;
+}
+
+export interface ImportTextResult {
+  uri: vscode.Uri;
+  corpus: Corpus;
+  /** Problems of the import (lines it could not place and the like). */
+  problems: number;
+}
+
+export interface ExportSnippetsArgs {
+  corpusId?: string;
+  target?: vscode.Uri | string;
+}
+
+export interface NewCorpusArgs {
+  title?: string;
+  id?: string;
+  target?: vscode.Uri | string;
+  open?: boolean;
+}
+
+function toUri(target: vscode.Uri | string): vscode.Uri {
+  return typeof target === 'string' ? (/^[a-z][\w+.-]+:\/\//i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target)) : target;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** The workspace folder for new files: the active editor's, else the first. */
+function preferredFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** `<folder>/.phrasebook/<id>.md`, with `-2`, `-3`… when taken. */
+async function freeCorpusUri(folder: vscode.Uri, id: string): Promise<vscode.Uri> {
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.joinPath(folder, WORKSPACE_CORPUS_FOLDER, `${id}${n === 1 ? '' : `-${n}`}.md`);
+    if (!(await exists(uri))) return uri;
+  }
+}
+
+function isWatchedFolder(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+  return relative.startsWith(`${WORKSPACE_CORPUS_FOLDER}/`);
+}
+
+/** A saved corpus outside `.phrasebook/` loads only when the setting names it: offer to add it. */
+async function offerToWatch(uri: vscode.Uri): Promise<void> {
+  if (isWatchedFolder(uri) || uri.scheme !== 'file') return;
+  const add = vscode.l10n.t('Add to Settings');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('"{0}" is outside a .phrasebook folder. Add it to the phrasebook.corpora setting so it loads?', uri.fsPath),
+    add,
+  );
+  if (answer !== add) return;
+  const config = vscode.workspace.getConfiguration('phrasebook');
+  const current = config.get<string[]>('corpora', []);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const entry = folder ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath;
+  await config.update('corpora', [...current, entry], folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+}
+
+async function pickCorpus(library: Library): Promise<LoadedCorpus | undefined> {
+  const corpora = library.corpora;
+  if (corpora.length <= 1) return corpora[0];
+  const picked = await vscode.window.showQuickPick(
+    corpora.map((loaded) => ({
+      label: loaded.corpus.title,
+      description: loaded.builtin ? vscode.l10n.t('built-in') : vscode.workspace.asRelativePath(loaded.uri),
+      detail: vscode.l10n.t('{0} items', allItems(loaded.corpus).length),
+      loaded,
+    })),
+    { title: vscode.l10n.t('Export Snippets'), placeHolder: vscode.l10n.t('Choose the corpus to export as snippets') },
+  );
+  return picked?.loaded;
+}
+
+export async function importText(ctx: LibraryCommandContext, args: ImportTextArgs = {}): Promise<ImportTextResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  let text = args.text;
+  let lineOffset = 0;
+  let sourceUri: vscode.Uri | undefined;
+  if (text === undefined && editor) {
+    const selection = editor.selection;
+    sourceUri = editor.document.uri;
+    if (!selection.isEmpty) {
+      text = editor.document.getText(selection);
+      lineOffset = selection.start.line;
+    } else {
+      text = editor.document.getText();
+    }
+  }
+  if (text === undefined || text.trim() === '') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open (or select) the outline text to import first.'));
+    return undefined;
+  }
+  const prompting = args.target === undefined;
+  const suggested = slugId(sourceUri && sourceUri.scheme !== 'untitled' ? corpusIdFromFileName(sourceUri.path) : 'imported');
+  const id =
+    args.id ??
+    (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Import Outline Text as Corpus'),
+      prompt: vscode.l10n.t('Corpus id (short, used in item ids)'),
+      value: suggested,
+      validateInput: (value) => (slugId(value) === value ? undefined : vscode.l10n.t('Use letters, digits and "-" only, e.g. "{0}".', slugId(value))),
+    }));
+  if (!id) return undefined;
+
+  const { corpus, problems } = importOutline(text, { id, title: args.title, language: args.language ?? 'zh-CN' });
+  const itemCount = allItems(corpus).length;
+
+  // What it could not place is shown where the writer can fix it: on the imported document's lines.
+  if (sourceUri) {
+    const lines = text.split(/\r\n|\r|\n/);
+    ctx.importDiagnostics.set(
+      sourceUri,
+      diagnosticData(problems, lines).map((data) => {
+        const line = data.line + lineOffset;
+        const start = data.line === 0 && editor && !editor.selection.isEmpty ? editor.selection.start.character + data.startCharacter : data.startCharacter;
+        const diagnostic = new vscode.Diagnostic(
+          new vscode.Range(line, start, line, start + (data.endCharacter - data.startCharacter)),
+          problemMessage(data, MAX_CORPUS_BYTES),
+          data.severity === 'error' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
+        );
+        diagnostic.source = 'Phrasebook';
+        diagnostic.code = data.code;
+        return diagnostic;
+      }),
+    );
+  }
+  if (itemCount === 0) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('No items found: number the categories "一、…" and the items "1. …" (see Problems for the lines not understood).'),
+    );
+    return undefined;
+  }
+
+  let target: vscode.Uri | undefined;
+  if (args.target !== undefined) {
+    target = toUri(args.target);
+    if (!args.overwrite && (await exists(target))) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" already exists; nothing was written.', target.toString(true)));
+      return undefined;
+    }
+  } else {
+    const folder = preferredFolder();
+    target = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Save the Imported Corpus'),
+      defaultUri: folder ? await freeCorpusUri(folder.uri, id) : undefined,
+      filters: { Markdown: ['md'] },
+    });
+    if (!target) return undefined;
+  }
+  await writeText(target, serializeCorpus(corpus));
+
+  const unplaced = problems.filter((problem) => problem.code === 'unplacedText').length;
+  const summary = vscode.l10n.t('Imported {0} items in {1} categories into {2}.', itemCount, corpus.categories.length, vscode.workspace.asRelativePath(target));
+  const message = unplaced > 0 ? `${summary} ${vscode.l10n.t('{0} lines could not be placed; see the Problems panel.', unplaced)}` : summary;
+  if (unplaced > 0) void vscode.window.showWarningMessage(message);
+  else void vscode.window.showInformationMessage(message);
+  if (args.open ?? prompting) await vscode.window.showTextDocument(target, { preview: false });
+  if (prompting) void offerToWatch(target);
+  return { uri: target, corpus, problems: problems.length };
+}
+
+export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSnippetsArgs = {}): Promise<vscode.Uri | undefined> {
+  let loaded: LoadedCorpus | undefined;
+  if (args.corpusId !== undefined) {
+    loaded = ctx.library.corpora.find((candidate) => candidate.corpus.id === args.corpusId);
+    if (!loaded) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No corpus "{0}" is loaded.', args.corpusId));
+      return undefined;
+    }
+  } else {
+    loaded = await pickCorpus(ctx.library);
+  }
+  if (!loaded) return undefined;
+  let target: vscode.Uri | undefined;
+  if (args.target !== undefined) target = toUri(args.target);
+  else {
+    const folder = (!loaded.builtin && vscode.workspace.getWorkspaceFolder(loaded.uri)) || preferredFolder();
+    const defaultUri = folder ? vscode.Uri.joinPath(folder.uri, '.vscode', snippetFileName(loaded.corpus.id)) : undefined;
+    target = folder ? defaultUri : await vscode.window.showSaveDialog({ filters: { Snippets: ['code-snippets'] } });
+  }
+  if (!target) return undefined;
+  await writeText(target, snippetFileText(loaded.corpus));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Wrote {0} snippets of "{1}" to {2}.', allItems(loaded.corpus).length, loaded.corpus.title, vscode.workspace.asRelativePath(target)),
+  );
+  return target;
+}
+
+export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | undefined> {
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({
+      title: vscode.l10n.t('New Corpus'),
+      prompt: vscode.l10n.t('Title of the new corpus, as shown in the sidebar'),
+      value: vscode.l10n.t('My Phrasebook'),
+    }));
+  if (!title) return undefined;
+  const id = args.id ?? slugId(title);
+  let target: vscode.Uri | undefined;
+  if (args.target !== undefined) {
+    target = toUri(args.target);
+    if (await exists(target)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" already exists; nothing was written.', target.toString(true)));
+      return undefined;
+    }
+  } else {
+    const folder = preferredFolder();
+    target = folder
+      ? await freeCorpusUri(folder.uri, id)
+      : await vscode.window.showSaveDialog({ title: vscode.l10n.t('New Corpus'), filters: { Markdown: ['md'] } });
+  }
+  if (!target) return undefined;
+  const commentLanguage = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  await writeText(target, newCorpusText({ id, title, commentLanguage }));
+  if (args.open ?? true) await vscode.window.showTextDocument(target, { preview: false });
+  if (args.target === undefined) void offerToWatch(target);
+  return target;
+}
+
+export function registerLibraryCommands(ctx: LibraryCommandContext): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('phrasebook.importText', (args?: ImportTextArgs) => importText(ctx, args ?? {})),
+    vscode.commands.registerCommand('phrasebook.exportSnippets', (args?: ExportSnippetsArgs | string) =>
+      exportSnippets(ctx, typeof args === 'string' ? { corpusId: args } : (args ?? {})),
+    ),
+    vscode.commands.registerCommand('phrasebook.newCorpus', (args?: NewCorpusArgs) => newCorpus(args ?? {})),
+    vscode.commands.registerCommand('phrasebook.clearHistory', async (args?: { confirm?: boolean; favourites?: boolean }) => {
+      if (args?.confirm !== false) {
+        const clear = vscode.l10n.t('Clear');
+        const answer = await vscode.window.showWarningMessage(
+          vscode.l10n.t('Forget which items were inserted recently? Favourites are kept.'),
+          { modal: true },
+          clear,
+        );
+        if (answer !== clear) return false;
+      }
+      await ctx.history.clear(args?.favourites === true);
+      return true;
+    }),
+    vscode.commands.registerCommand('phrasebook.toggleFavourite', async (arg?: unknown) => {
+      const item = arg === undefined ? await ctx.pickItem() : ctx.resolveItem(arg);
+      if (!item) return undefined;
+      await ctx.history.toggleFavourite(item.id);
+      return ctx.history.isFavourite(item.id);
+    }),
+  ];
+}
