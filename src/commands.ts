@@ -15,6 +15,8 @@ export interface CommandContext {
   library: Library;
   tracker: EditorTracker;
   preview: ItemPreviewProvider;
+  /** Told which items were inserted (history for the pick's "recently used"). */
+  onInserted?: (items: readonly Item[]) => void;
 }
 
 /** The item an argument names; undefined (with a message) for an unknown id. */
@@ -38,6 +40,10 @@ function itemLabel(library: Library, item: Item): string {
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   const { library, tracker, preview } = ctx;
+  const noteInserted = (items: readonly Item[]) => (inserted: boolean) => {
+    if (inserted) ctx.onInserted?.(items);
+    return inserted;
+  };
   const withItem = (handler: (item: Item) => unknown) => (arg: unknown) => {
     const item = resolveItem(library, arg);
     return item ? handler(item) : undefined;
@@ -47,20 +53,20 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     // Insert Item…: the given item, or the one picked.
     vscode.commands.registerCommand('phrasebook.insert', async (arg?: ItemArgument) => {
       const item = arg === undefined ? await pickItem(library) : resolveItem(library, arg);
-      return item ? insertItem(item, tracker) : false;
+      return item ? insertItem(item, tracker).then(noteInserted([item])) : false;
     }),
 
     // Compose…: the given items (array of items/ids), or the ones checked in the pick.
     vscode.commands.registerCommand('phrasebook.compose', async (arg?: unknown) => {
       if (Array.isArray(arg)) {
         const items = arg.flatMap((entry) => resolveItem(library, entry) ?? []);
-        return items.length > 0 ? compose(library, tracker, items) : false;
+        return items.length > 0 ? compose(library, tracker, items).then(noteInserted(items)) : false;
       }
-      return compose(library, tracker);
+      return compose(library, tracker, undefined, ctx.onInserted);
     }),
 
     // The tree's inline and context-menu actions.
-    vscode.commands.registerCommand('phrasebook.insertItem', withItem((item) => insertItem(item, tracker))),
+    vscode.commands.registerCommand('phrasebook.insertItem', withItem((item) => insertItem(item, tracker).then(noteInserted([item])))),
     vscode.commands.registerCommand(
       'phrasebook.copyItem',
       withItem(async (item) => {

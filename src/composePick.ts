@@ -9,7 +9,12 @@ import type { Library } from './library';
 import { pickItems } from './pick';
 
 /** Inserts `items` (or, without them, the ones the user checks in the pick) as one composed block. */
-export async function compose(library: Library, tracker: EditorTracker, items?: readonly Item[]): Promise<boolean> {
+export async function compose(
+  library: Library,
+  tracker: EditorTracker,
+  items?: readonly Item[],
+  onInserted?: (items: readonly Item[]) => void,
+): Promise<boolean> {
   const chosen = items ?? (await pickItems(library));
   if (!chosen || chosen.length === 0) return false;
   const scope = tracker.target?.document;
@@ -22,5 +27,7 @@ export async function compose(library: Library, tracker: EditorTracker, items?: 
     void vscode.window.showWarningMessage(vscode.l10n.t('None of the chosen items is in the library any more.'));
     return false;
   }
-  return insertMarkdown(block, tracker);
+  const inserted = await insertMarkdown(block, tracker);
+  if (inserted && !items) onInserted?.(chosen);
+  return inserted;
 }

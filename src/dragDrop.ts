@@ -50,7 +50,7 @@ export class PhraseDragAndDropController implements vscode.TreeDragAndDropContro
 
   constructor(private readonly library: DropLibrary) {}
 
-  handleDrag(source: readonly PhraseNode[], dataTransfer: vscode.DataTransfer): void {
+  handleDrag(source: readonly PhraseNode[], dataTransfer: vscode.DataTransfer, _token?: vscode.CancellationToken): void {
     const payload = payloadForNodes(source);
     if (!payload) return;
     dataTransfer.set(ITEM_IDS_MIME, new vscode.DataTransferItem(encodeDragPayload(payload)));

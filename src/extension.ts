@@ -6,6 +6,16 @@ import { BuiltinCorpusSource, Library } from './library';
 import { currentPick } from './pick';
 import { ItemPreviewProvider, PREVIEW_SCHEME } from './preview';
 import { PhraseTreeProvider, VIEW_ID } from './tree';
+import { CorpusCompletionProvider } from './corpusCompletion';
+import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './dragDrop';
+import { SettingGatedSource } from './gatedSource';
+import { registerLibraryCommands } from './libraryCommands';
+import { onDidChangeMarks, setMarks } from './marks';
+import { pickItem } from './pick';
+import { resolveItem } from './commands';
+import { UsageHistory } from './usageHistory';
+import { UsedTracker } from './usedTracker';
+import { UserCorpusSource } from './userCorpora';
 
 /** What `activate` returns: the extension's parts, for other extensions and the integration tests. */
 export interface PhrasebookApi {
@@ -14,6 +24,16 @@ export interface PhrasebookApi {
   treeView: vscode.TreeView<import('./tree').PhraseNode>;
   /** The quick pick currently open (Insert Item… or Compose…), if any. */
   currentPick: typeof currentPick;
+  /** The writer's own corpora (`.phrasebook/` folders and the `phrasebook.corpora` setting). */
+  userCorpora: UserCorpusSource;
+  /** Recently inserted items and favourites. */
+  history: UsageHistory;
+  /** Items already used in the active Markdown document. */
+  used: UsedTracker;
+  dragAndDrop: PhraseDragAndDropController;
+  dropProvider: PhraseDropProvider;
+  /** Problems of corpus files (the Problems panel). */
+  diagnostics: vscode.DiagnosticCollection;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookApi> {
@@ -25,13 +45,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
       log[problem.severity === 'error' ? 'error' : 'warn'](`${uri.toString(true)}:${problem.line}: ${problem.message}`);
     }
   });
-  library.addSource(builtin);
+  library.addSource(new SettingGatedSource(builtin, 'phrasebook.builtinCorpus.enabled'));
   const loaded = builtin.reload();
+  const diagnostics = vscode.languages.createDiagnosticCollection('phrasebook');
+  const importDiagnostics = vscode.languages.createDiagnosticCollection('phrasebook-import');
+  const userCorpora = new UserCorpusSource(diagnostics);
+  library.addSource(userCorpora);
+  // Not awaited: a large workspace must not hold up activation; corpora appear as they load.
+  void userCorpora.start();
+  const history = new UsageHistory(context.globalState);
+  const used = new UsedTracker(library);
 
   const tracker = new EditorTracker();
   const preview = new ItemPreviewProvider(library);
   const treeProvider = new PhraseTreeProvider(library);
-  const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: treeProvider, showCollapseAll: true });
+  const completion = new CorpusCompletionProvider(library, (id) => used.isUsed(id));
+  const dragAndDrop = new PhraseDragAndDropController(library);
+  const dropProvider = new PhraseDropProvider(library, (ids) => void history.record(ids));
+  const treeView = vscode.window.createTreeView(VIEW_ID, {
+    treeDataProvider: treeProvider,
+    showCollapseAll: true,
+    dragAndDropController: dragAndDrop,
+  });
   const setEmpty = () => vscode.commands.executeCommand('setContext', 'phrasebook.libraryEmpty', library.items.length === 0);
 
   context.subscriptions.push(
@@ -43,12 +78,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     treeView,
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
     library.onDidChange(setEmpty),
-    ...registerCommands({ library, tracker, preview }),
+    ...registerCommands({ library, tracker, preview, onInserted: (items) => void history.record(items.map((item) => item.id)) }),
+    diagnostics,
+    importDiagnostics,
+    history,
+    used,
+    setMarks({ history, used }),
+    onDidChangeMarks(() => treeProvider.refresh()),
+    registerDropProvider(dropProvider),
+    completion,
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, completion),
+    ...registerLibraryCommands({
+      library,
+      history,
+      importDiagnostics,
+      resolveItem: (arg) => resolveItem(library, arg),
+      pickItem: () => pickItem(library),
+    }),
   );
 
   await loaded;
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
-  return { library, treeProvider, treeView, currentPick };
+  return { library, treeProvider, treeView, currentPick, userCorpora, history, used, dragAndDrop, dropProvider, diagnostics };
 }
 
 export function deactivate(): void {

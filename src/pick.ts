@@ -6,7 +6,9 @@ import * as vscode from 'vscode';
 import { textAfterTitle } from './core/compose';
 import type { Item } from './core/model';
 import type { SearchHit } from './core/search';
+import type { UsageMap } from './core/history';
 import type { Library } from './library';
+import { favouritesAndRecent, marks, markPickItem, onDidChangeMarks } from './marks';
 
 export interface PhrasePickItem extends vscode.QuickPickItem {
   /** Undefined for separators. */
@@ -46,7 +48,7 @@ export class PickSession {
   readonly onDidUpdate = this.onUpdated.event;
   private readonly disposables: vscode.Disposable[] = [this.onUpdated];
   private readonly pickItems = new Map<string, PhrasePickItem>();
-  private index?: { search(query: string, options?: { limit?: number }): SearchHit[] };
+  private index?: { search(query: string, options?: { limit?: number; usage?: UsageMap }): SearchHit[] };
   private applying = false;
 
   constructor(
@@ -70,6 +72,14 @@ export class PickSession {
         this.pickItems.clear();
         this.index = undefined;
         this.loadIndex();
+      }),
+      // Used / favourite marks changed: rebuild the items' labels.
+      onDidChangeMarks(() => {
+        this.pickItems.clear();
+        this.refresh();
+      }),
+      pick.onDidTriggerItemButton(({ item: entry }) => {
+        if (entry.item) void marks()?.history.toggleFavourite(entry.item.id);
       }),
     );
     this.refresh();
@@ -111,6 +121,7 @@ export class PickSession {
         detail: rest.length > DETAIL_LENGTH ? `${rest.slice(0, DETAIL_LENGTH)}…` : rest || undefined,
         alwaysShow: true,
       };
+      pickItem = markPickItem(pickItem, item);
       this.pickItems.set(item.id, pickItem);
     }
     return pickItem;
@@ -120,6 +131,13 @@ export class PickSession {
   private allItems(): PhrasePickItem[] {
     const several = this.library.corpora.length > 1;
     const result: PhrasePickItem[] = [];
+    // A single pick starts with the favourites and the recently inserted items (copies: an item object
+    // appears once per list). A multi-select pick keeps one entry per item, so checks stay unambiguous.
+    const recent = this.quickPick.canSelectMany ? [] : favouritesAndRecent(this.library.items);
+    if (recent.length > 0) {
+      result.push({ label: vscode.l10n.t('Favourites and recently used'), kind: vscode.QuickPickItemKind.Separator });
+      for (const item of recent) result.push({ ...this.pickItem(item) });
+    }
     for (const loaded of this.library.corpora) {
       for (const category of loaded.corpus.categories) {
         const name = category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
@@ -135,7 +153,7 @@ export class PickSession {
     const query = this.quickPick.value.trim();
     let items: PhrasePickItem[];
     if (!query) items = this.allItems();
-    else if (this.index) items = this.index.search(query, { limit: MAX_HITS }).map((hit) => this.pickItem(hit.item));
+    else if (this.index) items = this.index.search(query, { limit: MAX_HITS, usage: marks()?.history.usage }).map((hit) => this.pickItem(hit.item));
     else return; // still building: keep what is shown until the index is ready
     this.applying = true;
     this.quickPick.items = items;

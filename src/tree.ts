@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Category, Item } from './core/model';
 import type { Library, LoadedCorpus } from './library';
+import { markTreeItem } from './marks';
 
 export const VIEW_ID = 'phrasebook.library';
 
@@ -23,6 +24,11 @@ export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, 
 
   constructor(private readonly library: Library) {
     this.listener = library.onDidChange(() => this.changed.fire());
+  }
+
+  /** Re-renders the items (their used/favourite marks changed; the nodes stay the same). */
+  refresh(): void {
+    this.changed.fire();
   }
 
   /** Whether corpora show as their own level (only when there are several). */
@@ -109,6 +115,7 @@ export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, 
         item.tooltip = tooltip;
         item.accessibilityInformation = { label: `${category.shortName} ${phrase.number}: ${phrase.title}` };
         item.contextValue = 'phrasebook.item';
+        markTreeItem(item, phrase);
         item.command = {
           command: 'phrasebook.previewItem',
           title: vscode.l10n.t('Preview'),
