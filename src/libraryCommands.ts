@@ -278,9 +278,12 @@ export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | 
 export function registerLibraryCommands(ctx: LibraryCommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('phrasebook.importText', (args?: ImportTextArgs) => importText(ctx, args ?? {})),
-    vscode.commands.registerCommand('phrasebook.exportSnippets', (args?: ExportSnippetsArgs | string) =>
-      exportSnippets(ctx, typeof args === 'string' ? { corpusId: args } : (args ?? {})),
-    ),
+    vscode.commands.registerCommand('phrasebook.exportSnippets', (args?: ExportSnippetsArgs | string | { kind?: string; loaded?: LoadedCorpus }) => {
+      if (typeof args === 'string') return exportSnippets(ctx, { corpusId: args });
+      // From the tree: a corpus node (or any node of one) names its corpus.
+      if (args && 'loaded' in args && args.loaded) return exportSnippets(ctx, { corpusId: args.loaded.corpus.id });
+      return exportSnippets(ctx, (args as ExportSnippetsArgs | undefined) ?? {});
+    }),
     vscode.commands.registerCommand('phrasebook.newCorpus', (args?: NewCorpusArgs) => newCorpus(args ?? {})),
     vscode.commands.registerCommand('phrasebook.clearHistory', async (args?: { confirm?: boolean; favourites?: boolean }) => {
       if (args?.confirm !== false) {

@@ -48,7 +48,6 @@ export function markTreeItem(treeItem: vscode.TreeItem, item: Item): void {
   } else if (favourite) {
     treeItem.iconPath = new vscode.ThemeIcon('star-full');
   }
-  if (favourite) treeItem.contextValue = `${treeItem.contextValue ?? 'phrasebook.item'}.favourite`;
 }
 
 export const FAVOURITE_BUTTON_ID = 'phrasebook.favourite';

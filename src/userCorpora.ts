@@ -114,13 +114,21 @@ export class UserCorpusSource implements CorpusSource {
 
   private locations(): Location[] {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const config = vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora');
-    const entries = Array.isArray(config) ? config : typeof config === 'string' ? [config] : [];
+    const asEntries = (value: unknown): unknown[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
+    const info = (folder: vscode.WorkspaceFolder) => ({ name: folder.name, path: folder.uri.fsPath });
     const fileFolders = folders.filter((folder) => folder.uri.scheme === 'file');
-    const resolved = resolveCorpusEntries(entries, {
-      folders: fileFolders.map((folder) => ({ name: folder.name, path: folder.uri.fsPath })),
-      home: os.homedir(),
+    const home = os.homedir();
+    // User and workspace entries apply to every folder; a folder's own settings only to that folder.
+    const resolved = resolveCorpusEntries(asEntries(vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora')), {
+      folders: fileFolders.map(info),
+      home,
     });
+    if (folders.length > 1) {
+      for (const folder of fileFolders) {
+        const own = vscode.workspace.getConfiguration('phrasebook', folder.uri).inspect<unknown>('corpora')?.workspaceFolderValue;
+        resolved.push(...resolveCorpusEntries(asEntries(own), { folders: [info(folder)], home }));
+      }
+    }
     const locations: Location[] = folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB, inWorkspace: true }));
     for (const location of resolved) {
       const base = vscode.Uri.file(location.base);

@@ -1,0 +1,268 @@
+// The writer's own library inside a real VS Code: workspace and setting corpora in the tree and the pick,
+// live reload, problems in the Problems panel, import/export/new corpus, drop edits, used marks, history.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { ITEM_IDS_MIME } from '../../src/core/drop';
+import type { PhrasebookApi } from '../../src/extension';
+import type { PhraseNode } from '../../src/tree';
+
+let api: PhrasebookApi;
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const file = (...parts: string[]) => vscode.Uri.joinPath(folder(), ...parts);
+const TEAM = () => file('.phrasebook', 'team.md');
+const encoder = new TextEncoder();
+
+async function write(uri: vscode.Uri, text: string | Uint8Array): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, typeof text === 'string' ? encoder.encode(text) : text);
+}
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
+async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const corpusIds = () => api.library.corpora.map((loaded) => loaded.corpus.id);
+const diagnosticsOf = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Phrasebook');
+
+function treeNodes(nodes: PhraseNode[] = api.treeProvider.getChildren()): PhraseNode[] {
+  return nodes.flatMap((node) => [node, ...treeNodes(api.treeProvider.getChildren(node))]);
+}
+
+async function openPick(command: string, value: string) {
+  void vscode.commands.executeCommand(command);
+  const session = await until('the pick to open', () => api.currentPick());
+  session.quickPick.value = value;
+  session.refresh();
+  await until('the pick to show the query', () => session.shownQuery === value.trim() && session);
+  return session;
+}
+
+const TEAM_TEXT = `---
+id: team
+title: 团队素材库
+language: zh-CN
+---
+
+## 一、调研工作方面存在问题
+
+1. 深入基层调查研究不够，掌握一线情况不够全面。
+
+2. 调研成果转化运用不够充分，$费用}与\\路径照原样插入。
+
+## 二、工作作风方面存在问题
+
+1. 文风会风改进不够明显，材料篇幅偏长。
+`;
+
+describe('Your own library', function () {
+  this.timeout(60000);
+
+  before(async () => {
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'phrasebook')!;
+    api = (await extension.activate()) as PhrasebookApi;
+    await api.userCorpora.settled();
+    await until('the workspace corpora to load', () => corpusIds().includes('team') && corpusIds().includes('personal'));
+  });
+
+  it('loads .phrasebook/, setting globs and folders outside the workspace beside the built-in corpus, ids unique', () => {
+    assert.deepEqual([...corpusIds()].sort(), ['builtin', 'personal', 'team', 'team-2']);
+    const clash = api.library.corpora.find((loaded) => loaded.corpus.id === 'team-2')!;
+    assert.match(clash.uri.path, /shared\/clash\.md$/);
+    assert.equal(api.library.findItem('team-2/jlgj.1')?.text, '遵守纪律规矩的自觉性有待提高。');
+  });
+
+  it('shows one tree node per corpus, with its categories and items', () => {
+    const roots = api.treeProvider.getChildren();
+    assert.deepEqual(roots.map((node) => node.kind), ['corpus', 'corpus', 'corpus', 'corpus']);
+    const team = roots.find((node) => node.kind === 'corpus' && node.loaded.corpus.id === 'team')!;
+    assert.equal(api.treeProvider.getTreeItem(team).label, '团队素材库');
+    const categories = api.treeProvider.getChildren(team);
+    assert.deepEqual(categories.map((node) => api.treeProvider.getTreeItem(node).label), ['一、调研工作方面存在问题', '二、工作作风方面存在问题']);
+  });
+
+  it('finds user corpus items in the pick', async () => {
+    const session = await openPick('phrasebook.insert', '调查研究');
+    try {
+      await until('the index', () => session.quickPick.items.some((entry) => entry.item?.id === 'team/dygz.1'));
+    } finally {
+      session.quickPick.hide();
+    }
+  });
+
+  it('reloads an edited corpus within about a second, and the tree follows', async () => {
+    const started = Date.now();
+    await write(TEAM(), TEAM_TEXT + '\n2. 会议多、文件多的问题依然存在。\n');
+    await until('the new item', () => api.library.findItem('team/gzzf.2'), 3000);
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed < 2000, `reload took ${elapsed} ms`);
+    assert.ok(treeNodes().some((node) => node.id === 'team/gzzf.2'), 'the tree shows the new item');
+  });
+
+  it('reports broken files in the Problems panel, keeps the last good version and the other corpora', async () => {
+    // Text outside any item: reported with its line; the items that parse still load.
+    await write(TEAM(), TEAM_TEXT + '\n这一行不属于任何素材\n');
+    const outside = await until('a textOutsideItem diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'textOutsideItem'));
+    assert.equal(outside.range.start.line, TEAM_TEXT.split('\n').length);
+    assert.equal(outside.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(outside.message, /这一行不属于任何素材/);
+
+    // Binary bytes: reported, and the last good version stays loaded.
+    await write(TEAM(), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const binary = await until('a binary diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'binary'));
+    assert.equal(binary.range.start.line, 0);
+    assert.ok(api.library.findItem('team/dygz.1'), 'the last good version of team.md stays loaded');
+    assert.ok(api.library.findItem('builtin/llxx.1'), 'the built-in corpus still works');
+    assert.ok(api.library.findItem('personal/cxys.1'), 'the other corpora still work');
+
+    // Not UTF-8 (GBK bytes) and empty files.
+    await write(TEAM(), new Uint8Array([0xb5, 0xf7, 0xd1, 0xd0, 0x0a]));
+    await until('a notUtf8 diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'notUtf8'));
+    await write(TEAM(), '');
+    await until('an empty diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'empty'));
+    assert.ok(api.library.findItem('team/dygz.1'));
+
+    // Fixed: the diagnostic goes.
+    await write(TEAM(), TEAM_TEXT);
+    await until('the diagnostics to clear', () => diagnosticsOf(TEAM()).length === 0);
+    assert.equal(api.library.findItem('team/gzzf.2'), undefined, 'the fixed version is the one loaded');
+  });
+
+  it('refuses a file over 20 MB with a message that says the limit', async () => {
+    const huge = file('.phrasebook', 'huge.md');
+    await write(huge, new Uint8Array(21 * 1024 * 1024).fill(0x61));
+    const diagnostic = await until('a tooLarge diagnostic', () => diagnosticsOf(huge).find((d) => d.code === 'tooLarge'), 10000);
+    assert.match(diagnostic.message, /20 MB/);
+    await vscode.workspace.fs.delete(huge);
+    await until('the diagnostic to go with the file', () => diagnosticsOf(huge).length === 0);
+  });
+
+  it('imports a plain-text outline, reports what it could not place, and loads the result', async () => {
+    const outline = file('outline.txt');
+    await vscode.window.showTextDocument(outline);
+    const target = file('.phrasebook', 'imported.md');
+    const result = (await vscode.commands.executeCommand('phrasebook.importText', { id: 'imported', target })) as { uri: vscode.Uri };
+    assert.equal(result.uri.toString(), target.toString());
+    assert.match(await read(target), /## 一、学习方面\n\n1\. 学习的系统性不够强。/);
+    const unplaced = diagnosticsOf(outline).find((d) => d.code === 'unplacedText')!;
+    assert.ok(unplaced, 'the unplaced line is reported on the outline');
+    assert.equal(unplaced.range.start.line, 1);
+    assert.match(unplaced.message, /内部资料/);
+    await until('the imported corpus in the library', () => api.library.findItem('imported/dd.1'));
+  });
+
+  it('exports a corpus as a .code-snippets file in .vscode/', async () => {
+    const uri = (await vscode.commands.executeCommand('phrasebook.exportSnippets', { corpusId: 'team' })) as vscode.Uri;
+    assert.equal(uri.toString(), file('.vscode', 'phrasebook-team.code-snippets').toString());
+    const snippets = JSON.parse(await read(uri));
+    assert.deepEqual(snippets['调研工作 1'].prefix, ['dygz1', '调研工作1']);
+    assert.deepEqual(snippets['调研工作 2'].body, ['调研成果转化运用不够充分，\\$费用\\}与\\\\路径照原样插入。']);
+  });
+
+  it('creates a new commented corpus from the template that loads without problems', async () => {
+    const uri = (await vscode.commands.executeCommand('phrasebook.newCorpus', { title: '我的素材', id: 'mine', open: false })) as vscode.Uri;
+    assert.equal(uri.toString(), file('.phrasebook', 'mine.md').toString());
+    assert.match(await read(uri), /<!--/);
+    await until('the new corpus in the library', () => corpusIds().includes('mine'));
+    assert.deepEqual(diagnosticsOf(uri), []);
+  });
+
+  it('completes user corpus prefixes in Markdown and inserts the text literally', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '我们dygz2' });
+    const list = (await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(0, 8),
+    )) as vscode.CompletionList;
+    const entry = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'dygz2');
+    assert.ok(entry, 'dygz2 is offered');
+    assert.equal((entry.insertText as vscode.SnippetString).value, '调研成果转化运用不够充分，\\$费用\\}与\\\\路径照原样插入。');
+    const chinese = (await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      (await vscode.workspace.openTextDocument({ language: 'markdown', content: '以及调研工作1' })).uri,
+      new vscode.Position(0, 7),
+    )) as vscode.CompletionList;
+    assert.ok(chinese.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === '调研工作1'));
+  });
+
+  it('drags a category as a composed block and drops it into an untitled document (through the API)', async () => {
+    const category = treeNodes().find((node) => node.id === 'category:team/gzzf')!;
+    const transfer = new vscode.DataTransfer();
+    await api.dragAndDrop.handleDrag([category], transfer, new vscode.CancellationTokenSource().token);
+    assert.equal(await transfer.get('text/plain')!.asString(), '## 一、工作作风方面存在问题\n\n1. 文风会风改进不够明显，材料篇幅偏长。');
+    assert.ok(transfer.get(ITEM_IDS_MIME));
+
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '前文。\n' });
+    const edit = await api.dropProvider.provideDocumentDropEdits(document, new vscode.Position(0, 3), transfer, new vscode.CancellationTokenSource().token);
+    assert.equal(edit?.insertText, '\n\n## 一、工作作风方面存在问题\n\n1. 文风会风改进不够明显，材料篇幅偏长。');
+
+    const single = new vscode.DataTransfer();
+    single.set(ITEM_IDS_MIME, new vscode.DataTransferItem(JSON.stringify({ ids: ['team/dygz.2'], compose: false })));
+    const literal = await api.dropProvider.provideDocumentDropEdits(document, new vscode.Position(1, 0), single, new vscode.CancellationTokenSource().token);
+    assert.equal(literal?.insertText, '\n调研成果转化运用不够充分，$费用}与\\路径照原样插入。');
+  });
+
+  it('marks items already used in the active Markdown document, in the tree and the pick, and follows edits', async () => {
+    const editor = await vscode.window.showTextDocument(file('draft.md'));
+    const used = await until('the used mark', () => api.used.isUsed('team/dygz.1') && api.used);
+    assert.ok(!used.isUsed('team/dygz.2'));
+    const node = treeNodes().find((candidate) => candidate.id === 'team/dygz.1')!;
+    const treeItem = api.treeProvider.getTreeItem(node);
+    assert.equal((treeItem.iconPath as vscode.ThemeIcon).id, 'pass');
+    assert.match(String(treeItem.description), /used|已用/);
+
+    const session = await openPick('phrasebook.insert', '调查研究');
+    try {
+      const entry = await until('the item in the pick', () => session.quickPick.items.find((candidate) => candidate.item?.id === 'team/dygz.1'));
+      assert.match(entry.description ?? '', /used|已用/);
+    } finally {
+      session.quickPick.hide();
+    }
+
+    await editor.edit((builder) => builder.delete(new vscode.Range(4, 0, 6, 0)));
+    await until('the mark to go', () => !api.used.isUsed('team/dygz.1'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('puts favourites, then recently inserted items first in the pick on an empty query', async () => {
+    await vscode.commands.executeCommand('phrasebook.clearHistory', { confirm: false, favourites: true });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
+    assert.ok(await vscode.commands.executeCommand('phrasebook.insertItem', 'team/gzzf.1'));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(await vscode.commands.executeCommand('phrasebook.insertItem', 'personal/cxys.1'));
+    assert.equal(await vscode.commands.executeCommand('phrasebook.toggleFavourite', 'builtin/llxx.3'), true);
+
+    const session = await openPick('phrasebook.insert', '');
+    try {
+      const ids = session.quickPick.items.flatMap((entry) => (entry.item ? [entry.item.id] : [])).slice(0, 3);
+      assert.deepEqual(ids, ['builtin/llxx.3', 'personal/cxys.1', 'team/gzzf.1']);
+    } finally {
+      session.quickPick.hide();
+    }
+    assert.deepEqual(api.history.state.favourites, ['builtin/llxx.3']);
+    await vscode.commands.executeCommand('phrasebook.clearHistory', { confirm: false });
+    assert.deepEqual(Object.keys(api.history.state.usage), []);
+    assert.deepEqual(api.history.state.favourites, ['builtin/llxx.3'], 'clearing history keeps favourites');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('hides the built-in corpus with phrasebook.builtinCorpus.enabled', async () => {
+    const config = vscode.workspace.getConfiguration('phrasebook');
+    await config.update('builtinCorpus.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await until('the built-in corpus to go', () => !corpusIds().includes('builtin'));
+    } finally {
+      await config.update('builtinCorpus.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until('the built-in corpus to come back', () => corpusIds().includes('builtin'));
+  });
+});
