@@ -96,6 +96,7 @@ export async function insertBlocks(
     range: new vscode.Range(selection.start, selection.end),
     text: withEol(padBlock(blockAt(document, selection), insertionContext(document, selection)), eol),
   }));
+  const versionBefore = document.version;
   let applied = false;
   try {
     applied = await editor.edit(
@@ -107,6 +108,8 @@ export async function insertBlocks(
   } catch {
     applied = false;
   }
+  // A read-only editor (e.g. "Set Active Editor Read-only in Session") reports success but changes nothing.
+  if (applied && document.version === versionBefore && edits.some((edit) => edit.text !== '' || !edit.range.isEmpty)) applied = false;
   if (!applied) showReadonly(document);
   return applied;
 }

@@ -1,0 +1,71 @@
+// Shared by the integration tests: the extension's API, documents to insert into, waiting, cleanup.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PhrasebookApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'phrasebook.phrasebook';
+
+export async function api(): Promise<PhrasebookApi> {
+  const extension = vscode.extensions.getExtension<PhrasebookApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A new untitled Markdown document with `content`, shown and active. */
+export async function markdownEditor(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(document);
+}
+
+/** `|` marks cursors (pairs `[`…`]` mark selections) in `marked`; returns the text and the selections. */
+export function parseMarked(marked: string): { text: string; selections: [number, number][] } {
+  const selections: [number, number][] = [];
+  let text = '';
+  let open = -1;
+  for (const char of marked) {
+    if (char === '|') selections.push([text.length, text.length]);
+    else if (char === '[') open = text.length;
+    else if (char === ']') selections.push([open, text.length]);
+    else text += char;
+  }
+  return { text, selections };
+}
+
+/** An editor whose text and selections are given with `|` / `[…]` markers. */
+export async function editorWith(marked: string, language = 'markdown'): Promise<vscode.TextEditor> {
+  const { text, selections } = parseMarked(marked);
+  const editor = await markdownEditor(text, language);
+  editor.selections = selections.map(([start, end]) => new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end)));
+  return editor;
+}
+
+/** Closes every editor without save prompts (untitled test documents are reverted first). */
+export async function closeAllEditors(): Promise<void> {
+  for (let guard = 0; guard < 30 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); guard++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const dirtyLeft = vscode.workspace.textDocuments.some((document) => document.isDirty);
+    if (!dirtyLeft) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('phrasebook').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}

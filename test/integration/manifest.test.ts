@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, waitFor } from './helpers';
+
+/** Modules of the VS Code layer whose vscode.l10n.t strings this suite checks. */
+const L10N_MODULES = ['commands.ts', 'composePick.ts', 'config.ts', 'extension.ts', 'insert.ts', 'library.ts', 'pick.ts', 'preview.ts', 'tree.ts'];
+
+async function readJson(...segments: string[]): Promise<any> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, ...segments));
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+
+async function readText(...segments: string[]): Promise<string> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, ...segments)));
+}
+
+describe('manifest conventions and localization', () => {
+  let manifest: any;
+  before(async () => (manifest = await readJson('package.json')));
+
+  it('activates implicitly and declares trust and virtual-workspace support', () => {
+    assert.ok(!manifest.activationEvents || manifest.activationEvents.length === 0, 'no redundant activationEvents');
+    assert.equal(manifest.engines.vscode, '^1.138.0');
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('every command has the Phrasebook category and an icon, and is registered', async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const command of manifest.contributes.commands) {
+      assert.equal(command.category, 'Phrasebook', command.command);
+      assert.match(command.icon, /^\$\([a-z-]+\)$/, command.command);
+      assert.ok(registered.has(command.command), `${command.command} is not registered`);
+    }
+  });
+
+  it('tree-only commands are hidden from the Command Palette', () => {
+    const hidden = new Set(manifest.contributes.menus.commandPalette.filter((entry: any) => entry.when === 'false').map((entry: any) => entry.command));
+    for (const id of ['phrasebook.insertItem', 'phrasebook.copyItem', 'phrasebook.openSource', 'phrasebook.previewItem']) assert.ok(hidden.has(id), id);
+    assert.ok(!hidden.has('phrasebook.insert'));
+  });
+
+  it('the key chords are Markdown-only and collide with no default VS Code keybinding', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const editor = await waitFor('the default keybindings', () => vscode.window.activeTextEditor?.document.uri.scheme === 'vscode' && vscode.window.activeTextEditor);
+    const defaults = editor.document.getText();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.ok(defaults.includes('"key": "ctrl+k ctrl+c"') || defaults.includes('"key": "cmd+k cmd+c"'), 'the default keybindings were read');
+    for (const binding of manifest.contributes.keybindings) {
+      assert.match(binding.when, /editorLangId == markdown/);
+      // The file lists this platform's keys, extension keybindings included: only other commands collide.
+      const key = process.platform === 'darwin' ? binding.mac : binding.key;
+      const owners = [...defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].filter((m) => m[1] === key).map((m) => m[2]);
+      assert.ok(owners.includes(binding.command), `${key} is listed for ${binding.command}`);
+      assert.deepEqual(owners.filter((command) => !command.startsWith('phrasebook.')), [], `${key} is taken`);
+    }
+  });
+
+  it('every setting is under phrasebook. with a description', () => {
+    for (const [key, schema] of Object.entries<any>(manifest.contributes.configuration.properties)) {
+      assert.match(key, /^phrasebook\./);
+      assert.ok(schema.description || schema.markdownDescription, key);
+    }
+  });
+
+  it('every %key% of package.json exists in English and Simplified Chinese', async () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
+    assert.ok(keys.length > 10);
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const nls = await readJson(file);
+      for (const key of keys) assert.ok(typeof nls[key] === 'string' && nls[key].length > 0, `${file} lacks ${key}`);
+    }
+  });
+
+  it('every vscode.l10n.t string of the VS Code layer has a zh-cn translation', async () => {
+    const bundle = await readJson('l10n', 'bundle.l10n.zh-cn.json');
+    let count = 0;
+    for (const module of L10N_MODULES) {
+      const source = await readText('src', module);
+      for (const match of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        const message = match[1].replace(/\\'/g, "'");
+        count++;
+        assert.ok(bundle[message], `${module}: no zh-cn translation for "${message}"`);
+        // Placeholders must survive translation.
+        for (const placeholder of message.match(/\{\d+\}/g) ?? []) assert.ok(bundle[message].includes(placeholder), `${message}: ${placeholder}`);
+      }
+    }
+    assert.ok(count > 10);
+  });
+});

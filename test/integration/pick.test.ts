@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PickSession } from '../../src/pick';
+import { api, closeAllEditors, editorWith, sleep, waitFor } from './helpers';
+
+/** Runs `command` (which opens a pick and waits for it), returns the open pick session and the command's promise. */
+async function openPick(command: string): Promise<{ session: PickSession; result: Thenable<unknown> }> {
+  const { currentPick } = await api();
+  const result = vscode.commands.executeCommand(command);
+  const session = await waitFor('the quick pick to open', () => currentPick());
+  return { session, result };
+}
+
+/** Types `value` into the pick (as the user would) and waits until our items for it are shown. */
+async function type(session: PickSession, value: string): Promise<void> {
+  session.quickPick.value = value;
+  await waitFor(`items for "${value}"`, () => session.shownQuery === value.trim() && !session.quickPick.busy, 15_000);
+}
+
+/** The ids VS Code itself shows first: the workbench reports its focused (top) item back as active. */
+async function activeId(session: PickSession, expected: string): Promise<string | undefined> {
+  try {
+    await waitFor(`VS Code to focus ${expected}`, () => session.quickPick.activeItems[0]?.item?.id === expected, 5000);
+  } catch {
+    /* reported by the caller's assertion */
+  }
+  return session.quickPick.activeItems[0]?.item?.id;
+}
+
+/** Our ranking as the pick computes it (with the insertion history the pick passes as `usage`). */
+async function ranking(query: string): Promise<string[]> {
+  const { library, history } = await api();
+  return (await library.index()).search(query, { limit: 100, usage: history.usage }).map((hit) => hit.item.id);
+}
+
+describe('Insert Item… quick pick', () => {
+  // Earlier tests inserted items; without history the empty query lists the corpus only.
+  beforeEach(async () => (await api()).history.clear(true));
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeAllEditors();
+  });
+
+  it('lists every item under category separators for an empty query, without VS Code matching or sorting', async () => {
+    await editorWith('|');
+    const { session, result } = await openPick('phrasebook.insert');
+    const pick = session.quickPick;
+    assert.equal(pick.matchOnDescription, false);
+    assert.equal(pick.matchOnDetail, false);
+    assert.equal((pick as { sortByLabel?: boolean }).sortByLabel, false);
+    await waitFor('all items', () => pick.items.length === 61 + 6);
+    const separators = pick.items.filter((entry) => entry.kind === vscode.QuickPickItemKind.Separator);
+    assert.deepEqual(
+      separators.map((entry) => entry.label),
+      ['一、理论学习方面存在问题', '二、政治素质方面存在问题', '三、能力本领方面存在问题', '四、担当作为方面', '五、工作作风方面存在问题', '六、廉洁自律方面存在问题'],
+    );
+    const eleven = pick.items.find((entry) => entry.item?.id === 'builtin/llxx.11')!;
+    assert.equal(eleven.label, eleven.item!.title);
+    assert.equal(eleven.description, '理论学习 11');
+    assert.ok(eleven.detail?.startsWith('有的学习不系统不深入'));
+    assert.ok(pick.items.filter((entry) => entry.item).every((entry) => entry.alwaysShow));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await result, false);
+  });
+
+  it('pinyin initials "xytj" keep our order (理论学习 11, 12 first) and Enter inserts the top hit', async () => {
+    const editor = await editorWith('|');
+    const { library } = await api();
+    const expected = await ranking('xytj');
+    assert.deepEqual(expected.slice(0, 2).sort(), ['builtin/llxx.11', 'builtin/llxx.12']);
+    const { session, result } = await openPick('phrasebook.insert');
+    await type(session, 'xytj');
+    assert.deepEqual(session.quickPick.items.map((entry) => entry.item?.id), expected);
+    // No label contains "xytj": without alwaysShow VS Code would hide them all and Enter would do nothing.
+    assert.equal(await activeId(session, expected[0]), expected[0]);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await result, true);
+    assert.equal(editor.document.getText(), library.findItem(expected[0])!.text);
+  });
+
+  it('a Chinese query keeps our ranking even where VS Code would re-sort by label', async () => {
+    await editorWith('|');
+    const query = '学习';
+    const expected = await ranking(query);
+    assert.ok(expected.length > 3);
+    const { session } = await openPick('phrasebook.insert');
+    await type(session, query);
+    assert.deepEqual(session.quickPick.items.map((entry) => entry.item?.id), expected);
+    assert.equal(await activeId(session, expected[0]), expected[0]);
+  });
+
+  it('Escape leaves the document untouched', async () => {
+    const editor = await editorWith('原文|\n');
+    const { session, result } = await openPick('phrasebook.insert');
+    await type(session, 'xytj');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await result, false);
+    assert.equal(editor.document.getText(), '原文\n');
+    assert.equal(editor.document.version, 1);
+  });
+
+  it('stays typeable while the index builds: busy, then our hits', async () => {
+    await editorWith('|');
+    const { library } = await api();
+    await vscode.commands.executeCommand('phrasebook.refresh'); // drops the index
+    const { session } = await openPick('phrasebook.insert');
+    assert.equal(library.readyIndex, undefined);
+    assert.equal(session.quickPick.busy, true);
+    session.quickPick.value = 'ljzl';
+    await waitFor('the index', () => !session.quickPick.busy, 15_000);
+    await waitFor('hits', () => session.shownQuery === 'ljzl');
+    assert.ok(session.quickPick.items.length > 0);
+  });
+});
+
+describe('Compose…', () => {
+  beforeEach(async () => (await api()).history.clear(true));
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeAllEditors();
+  });
+
+  it('with items given, inserts them grouped under category headings in corpus order, numbered', async () => {
+    const { library } = await api();
+    const editor = await editorWith('# 对照检查材料\n|');
+    const ids = ['builtin/ljzl.2', 'builtin/llxx.12', 'builtin/llxx.3'];
+    assert.equal(await vscode.commands.executeCommand('phrasebook.compose', ids), true);
+    const text = (id: string) => library.findItem(id)!.text;
+    assert.equal(
+      editor.document.getText(),
+      `# 对照检查材料\n\n## 一、理论学习方面存在问题\n\n1. ${text('builtin/llxx.3')}\n\n2. ${text('builtin/llxx.12')}\n\n## 二、廉洁自律方面存在问题\n\n1. ${text('builtin/ljzl.2')}`,
+    );
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), '# 对照检查材料\n');
+  });
+
+  it('the multi-select pick keeps checked items across queries and inserts them all', async () => {
+    const { library } = await api();
+    const editor = await editorWith('|');
+    const { session, result } = await openPick('phrasebook.compose');
+    const pick = session.quickPick;
+    assert.equal(pick.canSelectMany, true);
+    await type(session, 'xytj');
+    pick.selectedItems = pick.items.filter((entry) => entry.item?.id === 'builtin/llxx.12');
+    await waitFor('the check to register', () => session.chosen.has('builtin/llxx.12'));
+    await type(session, 'ljzl');
+    const ljzl = pick.items.find((entry) => entry.item?.categoryId === 'ljzl')!;
+    pick.selectedItems = [...pick.selectedItems, ljzl];
+    await waitFor('both checks', () => session.chosen.size === 2);
+    await sleep(100);
+    assert.deepEqual([...session.chosen].sort(), ['builtin/llxx.12', ljzl.item!.id].sort());
+    assert.match(pick.title ?? '', /2/);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await result, true);
+    const text = editor.document.getText();
+    assert.ok(text.startsWith('## 一、理论学习方面存在问题\n\n1. 有的党员'), text.slice(0, 40));
+    assert.ok(text.includes(`## 二、廉洁自律方面存在问题\n\n1. ${library.findItem(ljzl.item!.id)!.text}`));
+  });
+});
