@@ -34,30 +34,68 @@ interface Trace {
   bestUnits: number;
 }
 
+/**
+ * What each character can do for one term, filled lazily. Tables are reused across searches (reset is
+ * O(1): entries from an older generation count as missing), which keeps keystrokes free of big allocations.
+ */
+export class MemoTable {
+  readonly stamp = new Int32Array(65536);
+  readonly start = new Int32Array(65536);
+  readonly count = new Uint16Array(65536);
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  used = 0;
+  generation = 0;
+
+  reset(): void {
+    this.generation++;
+    this.used = 0;
+  }
+
+  grow(): void {
+    const size = this.from.length * 2;
+    const from = new Int32Array(size);
+    from.set(this.from);
+    const to = new Int32Array(size);
+    to.set(this.to);
+    const weight = new Float64Array(size);
+    weight.set(this.weight);
+    this.from = from;
+    this.to = to;
+    this.weight = weight;
+  }
+}
+
 export class TermMatcher {
   readonly term: Term;
   readonly n: number;
-  private readonly memoStart = new Int32Array(65536).fill(-1);
-  private readonly memoCount = new Uint16Array(65536);
-  private from = new Int32Array(256);
-  private to = new Int32Array(256);
-  private weight = new Float64Array(256);
-  private used = 0;
+  private readonly memo: MemoTable;
   private a: Float64Array;
   private g: Float64Array;
   private na: Float64Array;
   private ng: Float64Array;
   private gr: Int32Array;
   private ngr: Int32Array;
+  private readonly hasHan: boolean;
+  /** Longest run of skipped text characters allowed after unit i-1 matched. */
+  private readonly gapLimit: Int32Array;
 
-  constructor(term: Term) {
+  /** `memo` is reset here; pass a table no other live matcher uses. */
+  constructor(term: Term, memo: MemoTable = new MemoTable()) {
     this.term = term;
+    this.memo = memo;
+    memo.reset();
     this.n = term.codes.length;
     const size = this.n + 1;
-    this.a = new Float64Array(size);
-    this.g = new Float64Array(size);
-    this.na = new Float64Array(size);
-    this.ng = new Float64Array(size);
+    this.a = new Float64Array(size).fill(NEG);
+    this.g = new Float64Array(size).fill(NEG);
+    this.na = new Float64Array(size).fill(NEG);
+    this.ng = new Float64Array(size).fill(NEG);
+    this.hasHan = term.kinds.some((k) => k === UnitKind.Han);
+    this.gapLimit = Int32Array.from({ length: size }, (_, i) =>
+      i > 0 && term.kinds[i - 1] === UnitKind.Letter ? SCORE.maxGapAfterLetter : SCORE.maxGap,
+    );
     this.gr = new Int32Array(size);
     this.ngr = new Int32Array(size);
   }
@@ -113,25 +151,37 @@ export class TermMatcher {
   private run(doc: string, to: number, titleEnd: number, out: AlignResult, trace: Trace | null): void {
     const n = this.n;
     const kinds = this.term.kinds;
-    const memoStart = this.memoStart;
-    const memoCount = this.memoCount;
+    const canStart = this.term.canStart;
+    const hasHan = this.hasHan;
+    const memo = this.memo;
+    const memoStamp = memo.stamp;
+    const memoStart = memo.start;
+    const memoCount = memo.count;
+    const generation = memo.generation;
+    let from = memo.from;
+    let toUnits = memo.to;
+    let weight = memo.weight;
+    // Invariant: a, g, na, ng are all NEG except a/g over the written range [wlo, whi].
     let a = this.a;
     let g = this.g;
     let na = this.na;
     let ng = this.ng;
     let gr = this.gr;
     let ngr = this.ngr;
-    a.fill(NEG);
-    g.fill(NEG);
-    let active = false;
+    let wlo = n + 1;
+    let whi = -1;
+    // Units 1..n-1 that may hold a live state (a subset of the written range).
+    let lo = n + 1;
+    let hi = -1;
     let best = 0;
     let bestTitle = 0;
     let end = -1;
     let step = -1;
     const width = n + 1;
     const gapCost = SCORE.gap;
-    const maxGap = SCORE.maxGap;
+    const gapLimit = this.gapLimit;
     const delCost = SCORE.deletion;
+    const perfect = this.term.ideal - 1e-9;
     for (let j = 0; j < to; j++) {
       const c = doc.charCodeAt(j);
       if (CHAR_CLASS[c] === CharClass.Skip) continue;
@@ -139,22 +189,29 @@ export class TermMatcher {
         step++;
         trace.pos[step] = j;
       }
-      let m = memoStart[c];
-      if (m < 0) m = this.compute(c);
+      let m: number;
+      if (memoStamp[c] === generation) m = memoStart[c];
+      else {
+        m = this.compute(c);
+        from = memo.from;
+        toUnits = memo.to;
+        weight = memo.weight;
+      }
       const count = memoCount[c];
-      if (!active && count === 0) continue;
-      na.fill(NEG);
-      ng.fill(NEG);
-      const from = this.from;
-      const toUnits = this.to;
-      const weight = this.weight;
+      if (lo > hi && count === 0) continue;
+      let nlo = n + 1;
+      let nhi = -1;
       for (let t = m; t < m + count; t++) {
         const s = from[t];
         const e = toUnits[t];
         const w = weight[t];
-        let v = w * BONUS;
-        let src = (s << 2) | 0;
-        if (s > 0 && active) {
+        let v = NEG;
+        let src = 0;
+        if (canStart[s]) {
+          v = w * BONUS;
+          src = s << 2;
+        }
+        if (s >= lo && s <= hi) {
           const x = a[s] + w * BONUS;
           if (x > v) {
             v = x;
@@ -168,53 +225,58 @@ export class TermMatcher {
         }
         if (v > na[e]) {
           na[e] = v;
+          if (e < nlo) nlo = e;
+          if (e > nhi) nhi = e;
           if (trace) trace.srcA[step * width + e] = src;
         }
       }
-      let any = false;
-      if (active) {
-        for (let i = 1; i < n; i++) {
-          const x = a[i];
-          const y = g[i];
-          if (x <= NEG && y <= NEG) continue;
-          let run: number;
-          let v: number;
-          let kind: number;
-          if (x >= y) {
-            v = x;
-            run = 1;
-            kind = 0;
-          } else {
-            v = y;
-            run = gr[i] + 1;
-            kind = 1;
-          }
-          if (run > maxGap) continue;
-          ng[i] = v - gapCost;
-          ngr[i] = run;
-          any = true;
-          if (trace) trace.srcG[step * width + i] = kind;
+      for (let i = lo; i <= hi; i++) {
+        const x = a[i];
+        const y = g[i];
+        if (x <= NEG && y <= NEG) continue;
+        let run: number;
+        let v: number;
+        let kind: number;
+        if (x >= y) {
+          v = x;
+          run = 1;
+          kind = 0;
+        } else {
+          v = y;
+          run = gr[i] + 1;
+          kind = 1;
         }
+        if (run > gapLimit[i]) continue;
+        ng[i] = v - gapCost;
+        ngr[i] = run;
+        if (i < nlo) nlo = i;
+        if (i > nhi) nhi = i;
+        if (trace) trace.srcG[step * width + i] = kind;
       }
       // Skipping typed Han characters (a misremembered word), chained left to right.
-      for (let i = 2; i < n; i++) {
-        if (kinds[i - 1] !== UnitKind.Han) continue;
-        const x = na[i - 1] - delCost;
-        const y = ng[i - 1] - delCost;
-        if (x > ng[i] && x > y) {
-          ng[i] = x;
-          ngr[i] = 0;
-          if (trace) trace.srcG[step * width + i] = 2;
-        } else if (y > ng[i]) {
-          ng[i] = y;
-          ngr[i] = ngr[i - 1];
-          if (trace) trace.srcG[step * width + i] = 3;
+      if (hasHan && nlo < n) {
+        for (let i = nlo + 1; i < n; i++) {
+          if (kinds[i - 1] !== UnitKind.Han) {
+            if (i > nhi) break;
+            continue;
+          }
+          const x = na[i - 1] - delCost;
+          const y = ng[i - 1] - delCost;
+          if (x > ng[i] && x >= y) {
+            ng[i] = x;
+            ngr[i] = 0;
+            if (trace) trace.srcG[step * width + i] = 2;
+          } else if (y > ng[i]) {
+            ng[i] = y;
+            ngr[i] = ngr[i - 1];
+            if (trace) trace.srcG[step * width + i] = 3;
+          } else if (i > nhi) break;
+          if (i > nhi) nhi = i;
         }
       }
-      for (let i = 1; i <= n; i++) {
+      for (let i = nlo; i <= nhi; i++) {
         const v = na[i];
         if (v <= NEG) continue;
-        if (i < n) any = true;
         if (v > best) {
           best = v;
           end = j;
@@ -225,8 +287,11 @@ export class TermMatcher {
         }
         if (j < titleEnd && v > bestTitle) bestTitle = v;
       }
-      if (!any) for (let i = 1; i < n; i++) if (ng[i] > NEG) any = true;
-      active = any;
+      // Clear the old states, then swap.
+      for (let i = wlo; i <= whi; i++) {
+        a[i] = NEG;
+        g[i] = NEG;
+      }
       let swap = a;
       a = na;
       na = swap;
@@ -236,6 +301,16 @@ export class TermMatcher {
       const swapRuns = gr;
       gr = ngr;
       ngr = swapRuns;
+      wlo = nlo;
+      whi = nhi;
+      lo = nlo < 1 ? 1 : nlo;
+      hi = nhi > n - 1 ? n - 1 : nhi;
+      // A perfect match cannot be beaten; once past the title nothing more can change.
+      if (best >= perfect && j + 1 >= titleEnd) break;
+    }
+    for (let i = wlo; i <= whi; i++) {
+      a[i] = NEG;
+      g[i] = NEG;
     }
     this.a = a;
     this.g = g;
@@ -256,19 +331,20 @@ export class TermMatcher {
     const kinds = term.kinds;
     const cls = CHAR_CLASS[c];
     const folded = FOLD[c];
-    const start = this.used;
+    const memo = this.memo;
+    const start = memo.used;
     const add = (s: number, e: number, w: number) => {
-      for (let t = start; t < this.used; t++) {
-        if (this.from[t] === s && this.to[t] === e) {
-          if (w > this.weight[t]) this.weight[t] = w;
+      for (let t = start; t < memo.used; t++) {
+        if (memo.from[t] === s && memo.to[t] === e) {
+          if (w > memo.weight[t]) memo.weight[t] = w;
           return;
         }
       }
-      if (this.used === this.from.length) this.grow();
-      this.from[this.used] = s;
-      this.to[this.used] = e;
-      this.weight[this.used] = w;
-      this.used++;
+      if (memo.used === memo.from.length) memo.grow();
+      memo.from[memo.used] = s;
+      memo.to[memo.used] = e;
+      memo.weight[memo.used] = w;
+      memo.used++;
     };
     for (let s = 0; s < n; s++) {
       const kind = kinds[s];
@@ -279,6 +355,7 @@ export class TermMatcher {
       } else if (cls === CharClass.Latin) {
         if (folded === q) add(s, s + 1, SCORE.exact);
       } else if (kind === UnitKind.Letter && cls === CharClass.Han) {
+        if (!term.boundary[s]) continue;
         const runEnd = term.runEnd[s];
         const rStart = READING_START[c];
         for (let r = 0; r < READING_COUNT[c]; r++) {
@@ -286,29 +363,19 @@ export class TermMatcher {
             let k = 0;
             while (k < spelling.length && s + k < runEnd && spelling.charCodeAt(k) === codes[s + k]) k++;
             for (let kk = 1; kk <= k; kk++) {
-              add(s, s + kk, kk === spelling.length ? kk * SCORE.exact : kk * SCORE.partial);
+              if (!term.boundary[s + kk]) continue;
+              // A beginning of the reading counts as complete when it is the last thing typed.
+              const complete = kk === spelling.length || s + kk === n;
+              add(s, s + kk, kk * (complete ? SCORE.exact : SCORE.partial));
             }
           }
         }
       }
     }
-    const count = this.used - start;
-    this.memoStart[c] = start;
-    this.memoCount[c] = count;
+    memo.stamp[c] = memo.generation;
+    memo.start[c] = start;
+    memo.count[c] = memo.used - start;
     return start;
-  }
-
-  private grow(): void {
-    const size = this.from.length * 2;
-    const from = new Int32Array(size);
-    from.set(this.from);
-    const to = new Int32Array(size);
-    to.set(this.to);
-    const weight = new Float64Array(size);
-    weight.set(this.weight);
-    this.from = from;
-    this.to = to;
-    this.weight = weight;
   }
 }
 

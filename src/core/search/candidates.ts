@@ -1,8 +1,8 @@
 // Picks the few items worth scoring exactly, using the inverted index and the signatures.
 //
 // A term with key groups (two or more pinyin-level pieces) counts, per item, how many of its groups
-// the item holds; items holding at least `minGroupShare` of them qualify (typos, skipped characters and
-// misremembered words still leave most groups intact). Terms too short for keys (one character, one
+// the item holds; items holding at least half as many as the best-placed item qualify (typos, skipped
+// characters and misremembered words break a few groups, not all). Terms too short for keys (one character, one
 // letter, two initials) filter by signature: the item must contain a reading for each piece.
 // All terms must qualify. Then the best `budget` by priority are kept: more groups held, groups held in
 // the title, and past usage come first; ties keep library order.
@@ -10,7 +10,7 @@ import type { IndexData } from './postings';
 import { SIGNATURE_WORDS } from './keys';
 import type { Term } from './query';
 
-const MIN_GROUP_SHARE = 0.3;
+const MIN_GROUP_SHARE = 0.5;
 const PRIORITY_LEVELS = 1024;
 const USED_PRIORITY = 512;
 
@@ -57,7 +57,11 @@ export class CandidatePlanner {
     if (keyed.length) {
       keyed.forEach((term, index) => {
         const touched = this.countTerm(term);
-        const need = Math.max(1, Math.ceil(term.groups.length * MIN_GROUP_SHARE));
+        // Qualify with at least half the groups of the best-placed item (so a skipped or misremembered
+        // character, which breaks two or three groups, does not drop the item the writer meant).
+        let most = 0;
+        for (const item of touched) if (this.count[item] > most) most = this.count[item];
+        const need = Math.max(1, Math.ceil(most * MIN_GROUP_SHARE));
         const previous = mark;
         mark = ++this.generation;
         for (const item of touched) {

@@ -4,7 +4,7 @@
 //   query → terms (query.ts) → candidate items from the inverted index (candidates.ts, postings.ts)
 //         → exact alignment score per term (align.ts) → blend with title and usage → hits with ranges
 import type { Item } from '../model';
-import { TermMatcher, type AlignResult } from './align';
+import { MemoTable, TermMatcher, type AlignResult } from './align';
 import { CandidatePlanner } from './candidates';
 import { PostingsBuilder, type IndexData } from './postings';
 import { parseQuery, type Term } from './query';
@@ -53,6 +53,8 @@ export class SearchIndex {
   private readonly data: IndexData;
   private readonly planner: CandidatePlanner;
   private idToIndex: Map<string, number> | null = null;
+  /** One memo table per term position, reused by every search. */
+  private readonly memoTables: MemoTable[] = [];
 
   constructor(items: readonly Item[], prebuilt?: IndexData) {
     this.items = items.slice();
@@ -106,7 +108,7 @@ export class SearchIndex {
     const usage = options.usage;
     const used = usage ? this.usedIndexes(usage) : [];
 
-    const matchers = terms.map((t) => new TermMatcher(t));
+    const matchers = terms.map((t, k) => new TermMatcher(t, (this.memoTables[k] ??= new MemoTable())));
     const candidates = this.planner.plan(terms, Math.max(RANK.verifyBudget, limit), used);
     const scored = this.score(candidates, terms, matchers, usage, now);
     if (!scored.length) return [];

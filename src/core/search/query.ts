@@ -28,6 +28,14 @@ export interface Term {
   kinds: Uint8Array;
   /** For each letter unit, the index one past the end of its run of letters. */
   runEnd: Uint16Array;
+  /**
+   * boundary[i] = 1 when a text character may start or end its match at unit i: always, except inside
+   * a run of letters, where only syllable boundaries of the run's best readings as pinyin count
+   * (`jiediqi` → j|ie... is not tried, jie|di|qi and ji|e|di|qi are).
+   */
+  boundary: Uint8Array;
+  /** canStart[i] = 1 when a match may begin at unit i: any Han character, but only the first letter of a run. */
+  canStart: Uint8Array;
   /** Best score any text could give this term; scores are divided by it. */
   ideal: number;
   /** Pinyin-level pieces, split into chains that index keys may span. */
@@ -73,6 +81,7 @@ function makeTerm(text: string): Term {
     codes[i] = c;
     kinds[i] = CHAR_CLASS[c] === CharClass.Latin ? (c >= 0x61 ? UnitKind.Letter : UnitKind.Digit) : UnitKind.Han;
   }
+  const boundary = new Uint8Array(n + 1).fill(1);
   for (let i = n - 1; i >= 0; i--) {
     runEnd[i] = kinds[i] === UnitKind.Letter ? (i + 1 < n && kinds[i + 1] === UnitKind.Letter ? runEnd[i + 1] : i + 1) : i + 1;
   }
@@ -100,8 +109,9 @@ function makeTerm(text: string): Term {
     } else {
       const end = runEnd[i];
       const run = text.slice(i, end);
-      const plan = segmentLetters(run);
+      const plan = segmentLetters(run, end === n);
       ideal += plan.score;
+      for (let k = 1; k < run.length; k++) boundary[i + k] = plan.onPath[k];
       if (!plan.pieces) {
         endChain();
       } else {
@@ -142,7 +152,9 @@ function makeTerm(text: string): Term {
       }
     }
   }
-  return { text, codes, kinds, runEnd, ideal: ideal * (1 + SCORE.adjacent), chains, groups, masks };
+  const canStart = new Uint8Array(n);
+  for (let i = 0; i < n; i++) canStart[i] = kinds[i] !== UnitKind.Letter || i === 0 || kinds[i - 1] !== UnitKind.Letter ? 1 : 0;
+  return { text, codes, kinds, runEnd, boundary, canStart, ideal: ideal * (1 + SCORE.adjacent), chains, groups, masks };
 }
 
 function readings(code: number): number[] {
@@ -158,11 +170,19 @@ function initialsOf(syllables: number[]): number[] {
   return out;
 }
 
+/** Interjection syllables (嗯 n, 呣 m, 哼 hng) are never what a typed n/m/hng means inside a word. */
+const INTERJECTIONS = new Set(['n', 'ng', 'm', 'hm', 'hng']);
+function isSegmentSyllable(piece: string): boolean {
+  return isSyllable(piece) && !INTERJECTIONS.has(piece);
+}
+
 interface LetterPlan {
   /** Best achievable score for the run (complete syllables score more than partial ones). */
   score: number;
   /** The pieces of the best reading as pinyin, or null when the run cannot be read as pinyin. */
   pieces: { text: string; full: boolean }[] | null;
+  /** onPath[k] = 1 when some best reading has a piece boundary after k letters (all 1 when not pinyin). */
+  onPath: Uint8Array;
 }
 
 /**
@@ -171,7 +191,14 @@ interface LetterPlan {
  * The score does not depend on which of several equal splits is chosen (per-letter scoring), so
  * `xian` = 先 and `xi'an` = 西安 both count as perfect.
  */
-export function segmentLetters(run: string): LetterPlan {
+export function segmentLetters(run: string, atTermEnd = true): LetterPlan {
+  // A piece's score per letter: complete syllable 1, syllable beginning 0.7 — except the run's last
+  // piece when it ends the term: the user is still typing it, so a beginning counts as complete.
+  const pieceScore = (piece: string, ends: boolean): number => {
+    if (isSegmentSyllable(piece)) return piece.length * SCORE.exact;
+    if (!syllablesWithPrefix(piece).length) return -1;
+    return piece.length * (ends && atTermEnd ? SCORE.exact : SCORE.partial);
+  };
   const n = run.length;
   const best = new Float64Array(n + 1).fill(-1);
   const pieces = new Int32Array(n + 1);
@@ -182,13 +209,9 @@ export function segmentLetters(run: string): LetterPlan {
     if (best[i] < 0) continue;
     for (let k = 1; k <= 6 && i + k <= n; k++) {
       const piece = run.slice(i, i + k);
-      let score: number;
-      let isFull = 0;
-      if (isSyllable(piece)) {
-        score = k * SCORE.exact;
-        isFull = 1;
-      } else if (syllablesWithPrefix(piece).length) score = k * SCORE.partial;
-      else break;
+      const score = pieceScore(piece, i + k === n);
+      if (score < 0) break;
+      const isFull = isSegmentSyllable(piece) ? 1 : 0;
       const total = best[i] + score;
       const count = pieces[i] + 1;
       if (total > best[i + k] + 1e-9 || (Math.abs(total - best[i + k]) <= 1e-9 && count < pieces[i + k])) {
@@ -199,9 +222,22 @@ export function segmentLetters(run: string): LetterPlan {
       }
     }
   }
-  if (best[n] < 0) return { score: n * SCORE.exact, pieces: null };
+  if (best[n] < 0) return { score: n * SCORE.exact, pieces: null, onPath: new Uint8Array(n + 1).fill(1) };
+  // Backward pass: best score from k to the end; k is on a best path when forward + backward = best.
+  const rest = new Float64Array(n + 1).fill(-1);
+  rest[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let k = 1; k <= 6 && i + k <= n; k++) {
+      if (rest[i + k] < 0) continue;
+      const score = pieceScore(run.slice(i, i + k), i + k === n);
+      if (score < 0) break;
+      if (rest[i + k] + score > rest[i]) rest[i] = rest[i + k] + score;
+    }
+  }
+  const onPath = new Uint8Array(n + 1);
+  for (let k = 0; k <= n; k++) onPath[k] = best[k] >= 0 && rest[k] >= 0 && Math.abs(best[k] + rest[k] - best[n]) < 1e-9 ? 1 : 0;
   const out: { text: string; full: boolean }[] = [];
   for (let end = n; end > 0; end = from[end]) out.push({ text: run.slice(from[end], end), full: full[end] === 1 });
   out.reverse();
-  return { score: best[n], pieces: out };
+  return { score: best[n], pieces: out, onPath };
 }

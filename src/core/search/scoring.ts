@@ -17,6 +17,8 @@ export const SCORE = {
   deletion: 0.3,
   /** A match may skip at most this many text characters in a row. */
   maxGap: 8,
+  /** ... but after a typed letter only this many: pinyin is typed for consecutive characters. */
+  maxGapAfterLetter: 2,
   /** Added to a term's normalized score when it matches inside the item's title. */
   title: 0.1,
 } as const;

@@ -1,0 +1,150 @@
+// Speed benchmark: index build time, index memory and per-keystroke latency on deterministic synthetic
+// libraries (1k / 10k / 100k items recombined from the built-in corpus), for our search and for plain
+// fuse.js (ignoreLocation, keys title + text) in the same process.
+// Usage: npm run bench [-- --quick] [-- --sizes=1000,10000] [-- --json]
+// Run with --expose-gc (the npm script does) so memory numbers are measured after a collection.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import type { Item } from '../src/core/model';
+import { SearchIndex } from '../src/core/search';
+import { builtinItems, syntheticItems } from './synth';
+import { KEYSTROKE_QUERIES, keystrokes } from './keystrokes';
+
+interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+function summarize(samples: number[]): Latency {
+  const sorted = samples.slice().sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], n: sorted.length };
+}
+
+function heapBytes(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+interface Row {
+  items: number;
+  chars: number;
+  rawBytes: number;
+  oursBuildMs: number;
+  oursMemBytes: number;
+  ours: Latency;
+  oursByKind: Record<string, Latency>;
+  fuseBuildMs: number;
+  fuse: Latency;
+  fuseSampled: boolean;
+}
+
+function measure(items: Item[], fuseSample: number, repeats: number): Row {
+  const chars = items.reduce((sum, item) => sum + item.text.length, 0);
+  const before = heapBytes();
+  let start = performance.now();
+  const index = new SearchIndex(items);
+  const oursBuildMs = performance.now() - start;
+  const oursMemBytes = heapBytes() - before;
+
+  const strokes = keystrokes();
+  const samples: number[] = [];
+  const byKind: Record<string, number[]> = {};
+  for (let r = 0; r < repeats; r++) {
+    for (const { kind, query } of strokes) {
+      start = performance.now();
+      index.search(query, { limit: 50 });
+      const ms = performance.now() - start;
+      samples.push(ms);
+      (byKind[kind] ??= []).push(ms);
+    }
+  }
+
+  start = performance.now();
+  const fuse = new Fuse(items, { keys: ['title', 'text'], ignoreLocation: true });
+  const fuseBuildMs = performance.now() - start;
+  const step = Math.max(1, Math.ceil(strokes.length / fuseSample));
+  const fuseSamples: number[] = [];
+  for (let k = 0; k < strokes.length; k += step) {
+    start = performance.now();
+    fuse.search(strokes[k].query, { limit: 50 });
+    fuseSamples.push(performance.now() - start);
+  }
+  return {
+    items: items.length,
+    chars,
+    rawBytes: chars * 2,
+    oursBuildMs,
+    oursMemBytes,
+    ours: summarize(samples),
+    oursByKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, summarize(v)])),
+    fuseBuildMs,
+    fuse: summarize(fuseSamples),
+    fuseSampled: step > 1,
+  };
+}
+
+function main(): void {
+  const quick = process.argv.includes('--quick');
+  const asJson = process.argv.includes('--json');
+  const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+  const sizes = sizesArg
+    ? sizesArg.slice('--sizes='.length).split(',').map(Number)
+    : quick
+      ? [1000, 10000]
+      : [1000, 10000, 100000];
+  const root = join(__dirname, '..', '..');
+  const source = builtinItems(root);
+  const strokes = keystrokes();
+  const rows: Row[] = [];
+  if (!asJson) {
+    console.log(
+      `${strokes.length} keystrokes from ${KEYSTROKE_QUERIES.length} queries (${[...new Set(KEYSTROKE_QUERIES.map((q) => q.kind))].join(', ')}); ` +
+        `limit 50; node ${process.version}; ${quick ? 'quick' : 'full'} run`,
+    );
+  }
+  // Warm up code paths (and the one-time reading tables) on a small library first.
+  new SearchIndex(syntheticItems(source, 500, 99)).search('jiediqi');
+  for (const size of sizes) {
+    const items = syntheticItems(source, size, 1);
+    const fuseSample = size >= 100000 ? (quick ? 5 : 12) : size >= 10000 ? (quick ? 20 : 60) : strokes.length;
+    const repeats = quick ? 1 : 3;
+    rows.push(measure(items, fuseSample, repeats));
+    if (!asJson) console.error(`  measured ${size} items`);
+  }
+  if (asJson) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+  const mb = (x: number) => (x / 1048576).toFixed(1);
+  console.log('\n| items | text chars | build ours | build fuse | index memory | ours p50 / p95 / max (ms) | fuse p50 / p95 / max (ms) | p50 speed-up |');
+  console.log('|------:|-----------:|-----------:|-----------:|-------------:|--------------------------:|--------------------------:|-------------:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.items} | ${(r.chars / 1e6).toFixed(2)} M | ${ms(r.oursBuildMs)} ms | ${ms(r.fuseBuildMs)} ms | ${mb(r.oursMemBytes)} MB (${(r.oursMemBytes / r.rawBytes).toFixed(1)}× raw) ` +
+        `| ${ms(r.ours.p50)} / ${ms(r.ours.p95)} / ${ms(r.ours.max)} | ${ms(r.fuse.p50)} / ${ms(r.fuse.p95)} / ${ms(r.fuse.max)}${r.fuseSampled ? ` (${r.fuse.n} sampled)` : ''} ` +
+        `| ${(r.fuse.p50 / r.ours.p50).toFixed(0)}× |`,
+    );
+  }
+  console.log('\nOurs per kind, p50 / p95 (ms):');
+  for (const r of rows) {
+    console.log(
+      `  ${String(r.items).padStart(6)} items: ` +
+        Object.entries(r.oursByKind)
+          .map(([k, l]) => `${k} ${ms(l.p50)} / ${ms(l.p95)}`)
+          .join('; '),
+    );
+  }
+  console.log(
+    '\nRaw text = UTF-16 bytes of all item texts. Index memory = heap + array buffers retained by the index after GC. ' +
+      'Fuse is timed on an evenly spaced sample of the keystrokes where marked (a full run at 100k would take minutes).',
+  );
+}
+
+main();
