@@ -76,7 +76,9 @@ export class UsedTracker implements vscode.Disposable {
 
   private schedule(delay?: number): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
-    const length = this.document ? this.document.getText().length : 0;
+    // The document's length without copying its text (offsetAt is cheap; getText per keystroke is not).
+    const document = this.document;
+    const length = document && !document.isClosed ? document.offsetAt(document.lineAt(document.lineCount - 1).range.end) : 0;
     // Large documents wait longer, so a scan never runs on every keystroke.
     const wait = delay ?? this.delayMs + Math.min(1500, Math.floor(length / 1000));
     this.timer = setTimeout(() => {
