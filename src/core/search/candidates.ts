@@ -44,55 +44,58 @@ export class CandidatePlanner {
    */
   plan(terms: readonly Term[], budget: number, used: readonly number[]): number[] {
     const keyed = terms.filter((t) => t.groups.length > 0);
-    const filters = terms.filter((t) => t.groups.length === 0).flatMap((t) => t.masks.map(compactMask));
-    const { offsets } = this.data;
+    const filter = compileFilter(terms.filter((t) => t.groups.length === 0).flatMap((t) => t.masks));
+    const { offsets, signatures, titleSignatures } = this.data;
     const postingsLength = (t: Term) =>
       t.groups.reduce((sum, g) => sum + g.reduce((s, k) => s + offsets[k + 1] - offsets[k], 0), 0);
     keyed.sort((x, y) => postingsLength(x) - postingsLength(y));
 
     const priority = this.priority;
     const alive = this.alive;
-    let list: number[] = [];
+    const list: number[] = [];
     let mark = 0;
     if (keyed.length) {
       keyed.forEach((term, index) => {
         const touched = this.countTerm(term);
         // Qualify with at least half the groups of the best-placed item (so a skipped or misremembered
         // character, which breaks two or three groups, does not drop the item the writer meant).
+        const count = this.count;
         let most = 0;
-        for (const item of touched) if (this.count[item] > most) most = this.count[item];
+        for (let k = 0; k < touched.length; k++) if (count[touched[k]] > most) most = count[touched[k]];
         const need = Math.max(1, Math.ceil(most * MIN_GROUP_SHARE));
         const previous = mark;
         mark = ++this.generation;
-        for (const item of touched) {
-          if (this.count[item] < need) continue;
+        const last = index === keyed.length - 1;
+        for (let k = 0; k < touched.length; k++) {
+          const item = touched[k];
+          if (count[item] < need) continue;
           if (index === 0) priority[item] = 0;
           else if (alive[item] !== previous) continue;
+          if (last && filter.words.length && !passes(signatures, item, filter)) continue;
           alive[item] = mark;
-          priority[item] += this.count[item] * 2 + this.titleCount[item];
+          priority[item] += count[item] * 2 + this.titleCount[item];
+          if (last) list.push(item);
         }
-        if (index === keyed.length - 1) for (const item of touched) if (alive[item] === mark) list.push(item);
       });
-      if (filters.length) {
-        list = list.filter((item) => passesSig(this.data.signatures, item, filters));
-        const filtered = ++this.generation;
-        for (const item of list) alive[item] = filtered;
-        mark = filtered;
-      }
-      list.sort((x, y) => x - y);
-    } else {
-      mark = ++this.generation;
-      const { signatures, titleSignatures } = this.data;
-      for (let item = 0; item < this.size; item++) {
-        if (!passesSig(signatures, item, filters)) continue;
-        priority[item] = passesSig(titleSignatures, item, filters) ? 1 : 0;
-        alive[item] = mark;
-        list.push(item);
-      }
+      for (const item of used) if (alive[item] === mark) priority[item] += USED_PRIORITY;
+      return list.length <= budget ? list : this.top(list, budget);
     }
-    for (const item of used) if (alive[item] === mark) priority[item] += USED_PRIORITY;
-    if (list.length <= budget) return list;
-    return this.top(list, budget);
+
+    // No term is long enough for index keys: filter every item by signature. Only `budget` items are
+    // needed, so keep the first `budget` whose title passes, then fill up with the others.
+    const inTitle: number[] = [];
+    const elsewhere: number[] = [];
+    for (let item = 0; item < this.size && inTitle.length < budget; item++) {
+      if (!passes(signatures, item, filter)) continue;
+      if (passes(titleSignatures, item, filter)) inTitle.push(item);
+      else if (elsewhere.length < budget) elsewhere.push(item);
+    }
+    for (const item of inTitle) list.push(item);
+    for (const item of elsewhere) if (list.length < budget) list.push(item);
+    for (const item of used) {
+      if (passes(signatures, item, filter) && !list.includes(item)) list.push(item);
+    }
+    return list;
   }
 
   /** Counts group hits for one term; returns the items touched. */
@@ -149,35 +152,46 @@ export class CandidatePlanner {
   }
 }
 
-/** A mask as (word index, bits) pairs for its non-zero words. */
-interface CompactMask {
+/**
+ * Signature filter: for each mask, the item must share at least one bit. Flattened for a tight loop:
+ * mask m covers words[starts[m] .. starts[m + 1]) with bits[..].
+ */
+interface Filter {
+  starts: Int32Array;
   words: Int32Array;
   bits: Uint32Array;
 }
 
-function compactMask(mask: Uint32Array): CompactMask {
+function compileFilter(masks: readonly Uint32Array[]): Filter {
+  const starts: number[] = [0];
   const words: number[] = [];
   const bits: number[] = [];
-  mask.forEach((value, index) => {
-    if (value) {
-      words.push(index);
-      bits.push(value);
-    }
-  });
-  return { words: Int32Array.from(words), bits: Uint32Array.from(bits) };
+  for (const mask of masks) {
+    let any = false;
+    mask.forEach((value, index) => {
+      if (value) {
+        words.push(index);
+        bits.push(value);
+        any = true;
+      }
+    });
+    if (any) starts.push(words.length);
+  }
+  return { starts: Int32Array.from(starts), words: Int32Array.from(words), bits: Uint32Array.from(bits) };
 }
 
-function passesSig(sigs: Uint32Array, item: number, filters: readonly CompactMask[]): boolean {
+function passes(sigs: Uint32Array, item: number, filter: Filter): boolean {
   const base = item * SIGNATURE_WORDS;
-  for (const f of filters) {
+  const { starts, words, bits } = filter;
+  for (let m = 0; m + 1 < starts.length; m++) {
     let hit = false;
-    for (let k = 0; k < f.words.length; k++) {
-      if (sigs[base + f.words[k]] & f.bits[k]) {
+    for (let k = starts[m]; k < starts[m + 1]; k++) {
+      if (sigs[base + words[k]] & bits[k]) {
         hit = true;
         break;
       }
     }
-    if (!hit && f.words.length) return false;
+    if (!hit) return false;
   }
   return true;
 }

@@ -4,8 +4,8 @@
 // Each posting is `item << 1 | inTitle` (the key's first occurrence in the item lies in its title).
 import type { Item } from '../model';
 import { KEY_SPACE, PAIR_KEYS, SIGNATURE_WORDS } from './keys';
-import { CharClass, CHAR_CLASS, READING_COUNT, READING_POOL, READING_START, ensureReadingTables } from './readings';
-import { SYLLABLE_BITS, INITIAL_OF } from './syllables';
+import { CharClass, CHAR_CLASS, INITIALS_MASK, READING_COUNT, READING_POOL, READING_START, ensureReadingTables } from './readings';
+import { SYLLABLE_BITS } from './syllables';
 
 /** What the matcher reads for one item: the title followed by the text, as one string. */
 export interface Docs {
@@ -50,9 +50,13 @@ export function makeDocs(items: readonly Item[]): Docs {
 export class PostingsBuilder {
   readonly size: number;
   private readonly docs: Docs;
-  private readonly lastSeen = new Int32Array(KEY_SPACE);
-  private offsets = new Uint32Array(KEY_SPACE + 1);
-  private cursor: Uint32Array | null = null;
+  private readonly state = new Int32Array(KEY_SPACE * 2);
+  private bufKey = new Int32Array(0);
+  private bufVal = new Uint32Array(0);
+  private sortedKey = new Int32Array(0);
+  private sortedVal = new Uint32Array(0);
+  private used = 0;
+  private offsets: Uint32Array | null = null;
   private postings: Uint32Array | null = null;
   private readonly signatures: Uint32Array;
   private readonly titleSignatures: Uint32Array;
@@ -63,7 +67,7 @@ export class PostingsBuilder {
     this.size = items.length;
     this.signatures = new Uint32Array(this.size * SIGNATURE_WORDS);
     this.titleSignatures = new Uint32Array(this.size * SIGNATURE_WORDS);
-    this.lastSeen.fill(-1);
+    for (let k = 0; k < KEY_SPACE; k++) this.state[2 * k] = -1;
   }
 
   /** Pass 1 over items [from, to): count postings per key, fill signatures. */
@@ -73,27 +77,31 @@ export class PostingsBuilder {
 
   /** Between the passes: turn counts into offsets and allocate the postings. */
   allocate(): void {
-    const counts = this.offsets;
+    const state = this.state;
+    const offsets = new Uint32Array(KEY_SPACE + 1);
     let total = 0;
     for (let k = 0; k < KEY_SPACE; k++) {
-      const c = counts[k];
-      counts[k] = total;
-      total += c;
+      offsets[k] = total;
+      total += state[2 * k + 1];
+      state[2 * k] = -1;
+      state[2 * k + 1] = offsets[k];
     }
-    counts[KEY_SPACE] = total;
-    this.cursor = counts.slice(0, KEY_SPACE);
+    offsets[KEY_SPACE] = total;
+    this.offsets = offsets;
     this.postings = new Uint32Array(total);
-    this.lastSeen.fill(-1);
+    this.growBuffer(FLUSH_BUFFER);
   }
 
   /** Pass 2 over items [from, to): write postings. */
   fill(from: number, to: number): void {
     for (let item = from; item < to; item++) this.scan(item, false);
+    this.flush();
   }
 
   finish(): IndexData {
-    if (!this.postings) throw new Error('PostingsBuilder.finish before allocate');
-    this.cursor = null;
+    if (!this.postings || !this.offsets) throw new Error('PostingsBuilder.finish before allocate');
+    this.flush();
+    this.growBuffer(0);
     return {
       ...this.docs,
       offsets: this.offsets,
@@ -106,10 +114,17 @@ export class PostingsBuilder {
   private scan(item: number, counting: boolean): void {
     const doc = this.docs.doc[item];
     const titleEnd = this.docs.titleEnd[item];
-    const lastSeen = this.lastSeen;
-    const counts = this.offsets;
-    const cursor = this.cursor!;
-    const postings = this.postings!;
+    // state[2k] = last item that emitted key k (dedup), state[2k + 1] = count (pass 1) / cursor (pass 2):
+    // side by side so one emit touches one cache line.
+    const state = this.state;
+    // Pass 2 appends (key, posting) pairs to a buffer; flush() writes them out key-ordered.
+    if (!counting && this.used + doc.length * MAX_EMITS_PER_CHAR > this.bufKey.length) {
+      this.flush();
+      if (doc.length * MAX_EMITS_PER_CHAR > this.bufKey.length) this.growBuffer(doc.length * MAX_EMITS_PER_CHAR);
+    }
+    const bufKey = this.bufKey;
+    const bufVal = this.bufVal;
+    let used = this.used;
     const sig = this.signatures;
     const titleSig = this.titleSignatures;
     const sigBase = item * SIGNATURE_WORDS;
@@ -143,31 +158,46 @@ export class PostingsBuilder {
         for (let a = 0; a < pCount; a++) {
           const high = READING_POOL[pStart + a] << SYLLABLE_BITS;
           for (let r = 0; r < count; r++) {
-            const key = high | READING_POOL[start + r];
-            if (lastSeen[key] !== mark) {
-              lastSeen[key] = mark;
-              if (counting) counts[key]++;
-              else postings[cursor[key]++] = posting;
+            const at = (high | READING_POOL[start + r]) << 1;
+            if (state[at] !== mark) {
+              state[at] = mark;
+              if (counting) state[at + 1]++;
+              else {
+                bufKey[used] = at;
+                bufVal[used++] = posting;
+              }
             }
           }
         }
         if (prev2 >= 0) {
-          const qStart = READING_START[prev2];
-          const qCount = READING_COUNT[prev2];
-          for (let x = 0; x < qCount; x++) {
-            const ix = INITIAL_OF[READING_POOL[qStart + x]];
-            if (x > 0 && seenInitial(qStart, x, ix)) continue;
-            for (let y = 0; y < pCount; y++) {
-              const iy = INITIAL_OF[READING_POOL[pStart + y]];
-              if (y > 0 && seenInitial(pStart, y, iy)) continue;
-              for (let z = 0; z < count; z++) {
-                const iz = INITIAL_OF[READING_POOL[start + z]];
-                if (z > 0 && seenInitial(start, z, iz)) continue;
-                const key = PAIR_KEYS + (ix * 26 + iy) * 26 + iz;
-                if (lastSeen[key] !== mark) {
-                  lastSeen[key] = mark;
-                  if (counting) counts[key]++;
-                  else postings[cursor[key]++] = posting;
+          const m2 = INITIALS_MASK[prev2];
+          const m1 = INITIALS_MASK[prev1];
+          const m0 = INITIALS_MASK[c];
+          if (((m2 & (m2 - 1)) | (m1 & (m1 - 1)) | (m0 & (m0 - 1))) === 0) {
+            const at = (PAIR_KEYS + ((31 - Math.clz32(m2)) * 26 + (31 - Math.clz32(m1))) * 26 + (31 - Math.clz32(m0))) << 1;
+            if (state[at] !== mark) {
+              state[at] = mark;
+              if (counting) state[at + 1]++;
+              else {
+                bufKey[used] = at;
+                bufVal[used++] = posting;
+              }
+            }
+          } else {
+            for (let x = m2; x; x &= x - 1) {
+              const ix = 31 - Math.clz32(x & -x);
+              for (let y = m1; y; y &= y - 1) {
+                const iy = 31 - Math.clz32(y & -y);
+                for (let z = m0; z; z &= z - 1) {
+                  const at = (PAIR_KEYS + (ix * 26 + iy) * 26 + (31 - Math.clz32(z & -z))) << 1;
+                  if (state[at] !== mark) {
+                    state[at] = mark;
+                    if (counting) state[at + 1]++;
+                    else {
+                      bufKey[used] = at;
+                      bufVal[used++] = posting;
+                    }
+                  }
                 }
               }
             }
@@ -177,11 +207,45 @@ export class PostingsBuilder {
       prev2 = prev1;
       prev1 = c;
     }
+    this.used = used;
+  }
+
+  /**
+   * Writes the buffered postings. Scattering them straight into a 150 MB array misses the cache on
+   * nearly every write; bucketing by key range first keeps each bucket's writes within a small window.
+   * Buckets are stable, so every key's postings stay in item order.
+   */
+  private flush(): void {
+    const used = this.used;
+    if (!used) return;
+    const { bufKey, bufVal, state } = this;
+    const postings = this.postings!;
+    const starts = new Int32Array(FLUSH_BUCKETS + 1);
+    for (let k = 0; k < used; k++) starts[(bufKey[k] >>> FLUSH_SHIFT) + 1]++;
+    for (let b = 0; b < FLUSH_BUCKETS; b++) starts[b + 1] += starts[b];
+    const sortedKey = this.sortedKey;
+    const sortedVal = this.sortedVal;
+    for (let k = 0; k < used; k++) {
+      const at = bufKey[k];
+      const slot = starts[at >>> FLUSH_SHIFT]++;
+      sortedKey[slot] = at;
+      sortedVal[slot] = bufVal[k];
+    }
+    for (let k = 0; k < used; k++) postings[state[sortedKey[k] + 1]++] = sortedVal[k];
+    this.used = 0;
+  }
+
+  private growBuffer(size: number): void {
+    this.bufKey = new Int32Array(size);
+    this.bufVal = new Uint32Array(size);
+    this.sortedKey = new Int32Array(size);
+    this.sortedVal = new Uint32Array(size);
   }
 }
 
-/** True when an earlier reading in the pool run starting at `start` has the same initial. */
-function seenInitial(start: number, upTo: number, initial: number): boolean {
-  for (let k = 0; k < upTo; k++) if (INITIAL_OF[READING_POOL[start + k]] === initial) return true;
-  return false;
-}
+/** Upper bound of postings one Han character can emit (pair and triple combinations of polyphones). */
+const MAX_EMITS_PER_CHAR = 5 * 5 + 5 * 5 * 5;
+const FLUSH_BUFFER = 1 << 20;
+/** Bucket of a state index (2 × key): runs of 1024 consecutive keys. */
+const FLUSH_SHIFT = 11;
+const FLUSH_BUCKETS = ((KEY_SPACE * 2) >>> FLUSH_SHIFT) + 1;

@@ -2,7 +2,7 @@
 // pinyin-pro converts whole texts at ~0.6 M chars/s, far too slow for 19 M characters, but it lists the
 // readings of all ~28 k BMP Han characters in ~0.1 s; after that a reading lookup is two array reads.
 import { polyphonic } from 'pinyin-pro';
-import { syllableId } from './syllables';
+import { INITIAL_OF, syllableId } from './syllables';
 
 /** What a UTF-16 code unit is to the matcher. */
 export const enum CharClass {
@@ -31,6 +31,8 @@ export const FOLD = new Uint16Array(65536);
 export const READING_START = new Int32Array(65536);
 export const READING_COUNT = new Uint8Array(65536);
 export let READING_POOL = new Uint16Array(0);
+/** Bit k set when some reading of the code unit starts with letter k (a = 0): what initials can type. */
+export const INITIALS_MASK = new Uint32Array(65536);
 
 let ready = false;
 
@@ -61,6 +63,7 @@ export function ensureReadingTables(): void {
     }
     READING_START[code] = pool.length;
     READING_COUNT[code] = ids.length;
+    for (const id of ids) INITIALS_MASK[code] |= 1 << INITIAL_OF[id];
     pool.push(...ids);
     CHAR_CLASS[code] = ids.length > 0 ? CharClass.Han : CharClass.HanNoReading;
   });
