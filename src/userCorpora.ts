@@ -17,6 +17,7 @@ import {
   isSkippedFolder,
   matchesGlob,
   resolveCorpusEntries,
+  WORKSPACE_CORPUS_FOLDER,
   WORKSPACE_CORPUS_GLOB,
 } from './core/sources';
 import { splitLines } from './core/text';
@@ -147,6 +148,10 @@ export class UserCorpusSource implements CorpusSource {
         // A single path: the file itself, or the Markdown files of the folder it may be.
         patterns.push(new vscode.RelativePattern(vscode.Uri.joinPath(location.base, '..'), baseName(location.base)));
         patterns.push(new vscode.RelativePattern(location.base, FOLDER_CORPUS_GLOB));
+      }
+      if (location.pattern === WORKSPACE_CORPUS_GLOB) {
+        // Deleting or renaming the whole `.phrasebook` folder may report only the folder itself.
+        patterns.push(new vscode.RelativePattern(location.base, WORKSPACE_CORPUS_FOLDER));
       }
       for (const pattern of patterns) {
         const watcher = vscode.workspace.createFileSystemWatcher(pattern);

@@ -255,6 +255,18 @@ describe('Your own library', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('forgets the corpora of a deleted .phrasebook folder, and their problems', async () => {
+    await write(file('.phrasebook', 'broken.md'), '');
+    await until('a diagnostic for broken.md', () => diagnosticsOf(file('.phrasebook', 'broken.md')).length > 0);
+    await vscode.workspace.fs.delete(file('.phrasebook'), { recursive: true });
+    const inFolder = () => api.library.corpora.filter((loaded) => loaded.uri.path.includes('/.phrasebook/'));
+    await until('the workspace corpora to go', () => inFolder().length === 0);
+    assert.deepEqual(diagnosticsOf(file('.phrasebook', 'broken.md')), []);
+    // With team.md gone, shared/clash.md no longer clashes and gets its own id back.
+    assert.deepEqual([...corpusIds()].sort(), ['builtin', 'personal', 'team']);
+    assert.match(api.library.corpora.find((loaded) => loaded.corpus.id === 'team')!.uri.path, /shared\/clash\.md$/);
+  });
+
   it('hides the built-in corpus with phrasebook.builtinCorpus.enabled', async () => {
     const config = vscode.workspace.getConfiguration('phrasebook');
     await config.update('builtinCorpus.enabled', false, vscode.ConfigurationTarget.Workspace);
