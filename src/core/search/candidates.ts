@@ -24,6 +24,7 @@ export class CandidatePlanner {
   private readonly titleCount: Uint16Array;
   private readonly alive: Int32Array;
   private readonly priority: Int32Array;
+  private readonly touched: Int32Array;
   private generation = 0;
 
   constructor(data: IndexData, size: number) {
@@ -36,6 +37,7 @@ export class CandidatePlanner {
     this.titleCount = new Uint16Array(size);
     this.alive = new Int32Array(size);
     this.priority = new Int32Array(size);
+    this.touched = new Int32Array(size);
   }
 
   /**
@@ -98,10 +100,11 @@ export class CandidatePlanner {
     return list;
   }
 
-  /** Counts group hits for one term; returns the items touched. */
-  private countTerm(term: Term): number[] {
+  /** Counts group hits for one term; returns the items touched (a view of a reused buffer). */
+  private countTerm(term: Term): Int32Array {
     const { offsets, postings } = this.data;
-    const touched: number[] = [];
+    const { groupStamp, titleStamp, countStamp, count, titleCount, touched } = this;
+    let touchedLength = 0;
     const termMark = ++this.generation;
     for (const group of term.groups) {
       const mark = ++this.generation;
@@ -110,24 +113,24 @@ export class CandidatePlanner {
         for (let p = offsets[key]; p < end; p++) {
           const posting = postings[p];
           const item = posting >>> 1;
-          if (this.groupStamp[item] !== mark) {
-            this.groupStamp[item] = mark;
-            if (this.countStamp[item] !== termMark) {
-              this.countStamp[item] = termMark;
-              this.count[item] = 0;
-              this.titleCount[item] = 0;
-              touched.push(item);
+          if (groupStamp[item] !== mark) {
+            groupStamp[item] = mark;
+            if (countStamp[item] !== termMark) {
+              countStamp[item] = termMark;
+              count[item] = 0;
+              titleCount[item] = 0;
+              touched[touchedLength++] = item;
             }
-            this.count[item]++;
+            count[item]++;
           }
-          if (posting & 1 && this.titleStamp[item] !== mark) {
-            this.titleStamp[item] = mark;
-            this.titleCount[item]++;
+          if (posting & 1 && titleStamp[item] !== mark) {
+            titleStamp[item] = mark;
+            titleCount[item]++;
           }
         }
       }
     }
-    return touched;
+    return touched.subarray(0, touchedLength);
   }
 
   /** The `budget` items of highest priority (library order among equals), via a histogram. */
