@@ -181,7 +181,10 @@ export class TermMatcher {
     const gapCost = SCORE.gap;
     const gapLimit = this.gapLimit;
     const delCost = SCORE.deletion;
-    const perfect = this.term.ideal - 1e-9;
+    const edge = SCORE.boundary * this.term.ideal;
+    // Stop scanning once a match this good is found: exact, in one piece, and at an edge on at least one
+    // side (a later occurrence could add at most the other edge's small bonus).
+    const perfect = this.term.ideal + edge - 1e-9;
     for (let j = 0; j < to; j++) {
       const c = doc.charCodeAt(j);
       if (CHAR_CLASS[c] === CharClass.Skip) continue;
@@ -199,6 +202,8 @@ export class TermMatcher {
       }
       const count = memoCount[c];
       if (lo > hi && count === 0) continue;
+      const startsAtEdge = j === 0 || CHAR_CLASS[doc.charCodeAt(j - 1)] === CharClass.Skip;
+      const endBonus = j + 1 >= doc.length || CHAR_CLASS[doc.charCodeAt(j + 1)] === CharClass.Skip ? edge : 0;
       let nlo = n + 1;
       let nhi = -1;
       for (let t = m; t < m + count; t++) {
@@ -208,7 +213,7 @@ export class TermMatcher {
         let v = NEG;
         let src = 0;
         if (canStart[s]) {
-          v = w * BONUS;
+          v = w * BONUS + (startsAtEdge ? edge : 0);
           src = s << 2;
         }
         if (s >= lo && s <= hi) {
@@ -275,7 +280,7 @@ export class TermMatcher {
         }
       }
       for (let i = nlo; i <= nhi; i++) {
-        const v = na[i];
+        const v = na[i] + endBonus;
         if (v <= NEG) continue;
         if (v > best) {
           best = v;
@@ -305,7 +310,6 @@ export class TermMatcher {
       whi = nhi;
       lo = nlo < 1 ? 1 : nlo;
       hi = nhi > n - 1 ? n - 1 : nhi;
-      // A perfect match cannot be beaten; once past the title nothing more can change.
       if (best >= perfect && j + 1 >= titleEnd) break;
     }
     for (let i = wlo; i <= whi; i++) {
@@ -359,6 +363,7 @@ export class TermMatcher {
         const runEnd = term.runEnd[s];
         const rStart = READING_START[c];
         for (let r = 0; r < READING_COUNT[c]; r++) {
+          const factor = r === 0 ? 1 : SCORE.secondaryReading;
           for (const spelling of SPELLINGS[READING_POOL[rStart + r]]) {
             let k = 0;
             while (k < spelling.length && s + k < runEnd && spelling.charCodeAt(k) === codes[s + k]) k++;
@@ -366,7 +371,7 @@ export class TermMatcher {
               if (!term.boundary[s + kk]) continue;
               // A beginning of the reading counts as complete when it is the last thing typed.
               const complete = kk === spelling.length || s + kk === n;
-              add(s, s + kk, kk * (complete ? SCORE.exact : SCORE.partial));
+              add(s, s + kk, kk * factor * (complete ? SCORE.exact : SCORE.partial));
             }
           }
         }

@@ -7,7 +7,7 @@ import type { Item } from '../model';
 import { MemoTable, TermMatcher, type AlignResult } from './align';
 import { CandidatePlanner } from './candidates';
 import { PostingsBuilder, type IndexData } from './postings';
-import { parseQuery, type Term } from './query';
+import { UnitKind, parseQuery, type Term } from './query';
 import { toRanges, type Range } from './ranges';
 import { RANK, SCORE } from './scoring';
 import { usageBoost } from './usage';
@@ -131,6 +131,7 @@ export class SearchIndex {
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
     let idealSum = 0;
     for (const t of terms) idealSum += t.ideal;
+    const minimum = terms.map((t) => (t.kinds.every((k) => k === UnitKind.Letter) ? RANK.minLetterTerm : RANK.minTerm));
     const out: Scored[] = [];
     for (const index of candidates) {
       const text = doc[index];
@@ -144,7 +145,7 @@ export class SearchIndex {
         matchers[k].score(text, text.length, tEnd, result);
         const anywhere = result.best / ideal;
         const title = result.bestTitle / ideal;
-        if (Math.max(anywhere, title) < RANK.minTerm) {
+        if (Math.max(anywhere, title) < minimum[k]) {
           ok = false;
           break;
         }

@@ -18,15 +18,27 @@ export const SCORE = {
   /** A match may skip at most this many text characters in a row. */
   maxGap: 8,
   /** ... but after a typed letter only this many: pinyin is typed for consecutive characters. */
-  maxGapAfterLetter: 2,
+  maxGapAfterLetter: 1,
   /** Added to a term's normalized score when it matches inside the item's title. */
   title: 0.1,
+  /**
+   * Added (per side) when a match starts / ends at punctuation or the edge of the text: writers remember
+   * whole expressions (“接地气”, 搞花架子。), and a match cut out of the middle of a word is less likely meant.
+   */
+  boundary: 0.03,
+  /** Factor for typed letters matching a character's less common reading (追 dui, 术 zhu; 卡 qia). */
+  secondaryReading: 0.85,
 } as const;
 
 /** Ranking and result-set limits. */
 export const RANK = {
   /** Each term must reach this normalized score, or the item does not match. */
   minTerm: 0.5,
+  /**
+   * ... a term typed only in letters must reach this: typed pinyin is what the writer sees, so most of
+   * it should be found, while remembered Chinese may be half wrong.
+   */
+  minLetterTerm: 0.7,
   /** Results must reach this share of the best result's quality (no flooding with weak matches). */
   relative: 0.6,
   /** At most this much is added for usage (frequency and recency). */
@@ -34,5 +46,5 @@ export const RANK = {
   /** Half-life of the recency part of usage, in days. */
   usageHalfLifeDays: 14,
   /** How many candidates are scored exactly per search (the rest are ranked out by the index). */
-  verifyBudget: 400,
+  verifyBudget: 300,
 } as const;
