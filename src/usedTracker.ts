@@ -16,7 +16,7 @@ export class UsedTracker implements vscode.Disposable {
   private checkedVersion = -1;
 
   constructor(
-    private readonly library: Pick<Library, 'items' | 'onDidChange'>,
+    private readonly library: Pick<Library, 'items' | 'corpora' | 'onDidChange'>,
     private readonly delayMs = 300,
   ) {
     this.disposables.push(
@@ -68,10 +68,17 @@ export class UsedTracker implements vscode.Disposable {
       if (document.uri.scheme === 'output' || document.uri.scheme === 'phrasebook-item') return;
       document = undefined;
     }
+    // A corpus file holds every one of its items: marking them all "used" would say nothing.
+    if (document && this.isCorpusFile(document)) document = undefined;
     if (document === this.document) return;
     this.document = document;
     this.checkedVersion = -1;
     this.schedule(0);
+  }
+
+  private isCorpusFile(document: vscode.TextDocument): boolean {
+    const uri = document.uri.toString();
+    return this.library.corpora.some((loaded) => loaded.uri.toString() === uri);
   }
 
   private schedule(delay?: number): void {
@@ -90,7 +97,7 @@ export class UsedTracker implements vscode.Disposable {
   private compute(): void {
     const document = this.document;
     let next: Set<string>;
-    if (!document || document.isClosed) {
+    if (!document || document.isClosed || this.isCorpusFile(document)) {
       next = new Set();
     } else {
       if (document.version === this.checkedVersion && this.index) return;

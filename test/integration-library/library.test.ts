@@ -233,6 +233,17 @@ describe('Your own library', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('does not mark the items of a corpus file as used while that file is open', async () => {
+    const draft = await vscode.window.showTextDocument(file('draft.md'));
+    await until('the used mark from the draft', () => api.used.isUsed('team/dygz.1'));
+    await vscode.window.showTextDocument(TEAM());
+    await until('the marks to clear', () => api.used.refresh().size === 0);
+    assert.equal(api.used.activeDocument, undefined);
+    await vscode.window.showTextDocument(draft.document);
+    await until('the marks to come back', () => api.used.isUsed('team/dygz.1'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('puts favourites, then recently inserted items first in the pick on an empty query', async () => {
     await vscode.commands.executeCommand('phrasebook.clearHistory', { confirm: false, favourites: true });
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
