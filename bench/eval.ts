@@ -13,6 +13,8 @@ interface LabeledQuery {
   query: string;
   relevant: string[];
   phrase?: string;
+  /** Added after tuning and never tuned on: reported on its own line too. */
+  heldout?: boolean;
 }
 
 const root = join(__dirname, '..', '..');
@@ -42,11 +44,11 @@ const tallies: Record<string, Record<string, Tally>> = {};
 const misses: string[] = [];
 for (const name of Object.keys(engines)) {
   tallies[name] = {};
-  for (const kind of [...kinds, 'overall']) tallies[name][kind] = { n: 0, hit1: 0, hit5: 0 };
+  for (const kind of [...kinds, 'overall', 'held-out']) tallies[name][kind] = { n: 0, hit1: 0, hit5: 0 };
   for (const q of queries) {
     const ids = engines[name](q.query).map((item) => item.id);
     const rank = ids.findIndex((id) => q.relevant.includes(id));
-    for (const kind of [q.kind, 'overall']) {
+    for (const kind of [q.kind, 'overall', ...(q.heldout ? ['held-out'] : [])]) {
       const t = tallies[name][kind];
       t.n++;
       if (rank === 0) t.hit1++;
@@ -54,7 +56,7 @@ for (const name of Object.keys(engines)) {
     }
     if (name === 'ours' && rank !== 0) {
       misses.push(
-        `${q.kind.padEnd(10)} ${q.query}  → rank ${rank < 0 ? '-' : rank + 1}; want ${q.relevant.join(',')}; got ${ids.slice(0, 3).join(',') || '(none)'}`,
+        `${q.kind.padEnd(10)}${q.heldout ? '*' : ' '} ${q.query}  → rank ${rank < 0 ? '-' : rank + 1}; want ${q.relevant.join(',')}; got ${ids.slice(0, 3).join(',') || '(none)'}`,
       );
     }
   }
@@ -73,10 +75,11 @@ if (asJson) {
   console.log(`Search quality on corpus/builtin.md (${items.length} items), ${queries.length} labeled queries\n`);
   console.log('| kind       |   n | ours hit@1 | ours hit@5 | fuse hit@1 | fuse hit@5 |');
   console.log('|------------|----:|-----------:|-----------:|-----------:|-----------:|');
-  for (const kind of [...kinds, 'overall']) {
+  for (const kind of [...kinds, 'overall', 'held-out']) {
     const o = tallies.ours[kind];
+    if (!o.n) continue;
     const f = tallies.fuse[kind];
-    const label = kind === 'overall' ? '**overall**' : kind;
+    const label = kind === 'overall' ? '**overall**' : kind === 'held-out' ? '(held-out)' : kind;
     console.log(
       `| ${label.padEnd(10)} | ${String(o.n).padStart(3)} |       ${pct(o.hit1, o.n)} |       ${pct(o.hit5, o.n)} |       ${pct(f.hit1, f.n)} |       ${pct(f.hit5, f.n)} |`,
     );
@@ -87,5 +90,5 @@ if (asJson) {
         .map(([name, counts]) => `${name} ${counts.join('/')}`)
         .join('; '),
   );
-  if (verbose && misses.length) console.log(`\nNot on top (ours):\n  ${misses.join('\n  ')}`);
+  if (verbose && misses.length) console.log(`\nNot on top (ours; * = held-out):\n  ${misses.join('\n  ')}`);
 }
