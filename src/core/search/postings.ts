@@ -53,9 +53,7 @@ export class PostingsBuilder {
   private readonly state = new Int32Array(KEY_SPACE * 2);
   private bufKey = new Int32Array(0);
   private bufVal = new Uint32Array(0);
-  private sortedKey = new Int32Array(0);
-  private sortedVal = new Uint32Array(0);
-  private used = 0;
+  private readonly bucketFill = new Int32Array(BUCKETS);
   private offsets: Uint32Array | null = null;
   private postings: Uint32Array | null = null;
   private readonly signatures: Uint32Array;
@@ -89,7 +87,8 @@ export class PostingsBuilder {
     offsets[KEY_SPACE] = total;
     this.offsets = offsets;
     this.postings = new Uint32Array(total);
-    this.growBuffer(FLUSH_BUFFER);
+    this.bufKey = new Int32Array(BUCKETS * BUCKET_CAPACITY);
+    this.bufVal = new Uint32Array(BUCKETS * BUCKET_CAPACITY);
   }
 
   /** Pass 2 over items [from, to): write postings. */
@@ -101,7 +100,8 @@ export class PostingsBuilder {
   finish(): IndexData {
     if (!this.postings || !this.offsets) throw new Error('PostingsBuilder.finish before allocate');
     this.flush();
-    this.growBuffer(0);
+    this.bufKey = new Int32Array(0);
+    this.bufVal = new Uint32Array(0);
     return {
       ...this.docs,
       offsets: this.offsets,
@@ -117,14 +117,6 @@ export class PostingsBuilder {
     // state[2k] = last item that emitted key k (dedup), state[2k + 1] = count (pass 1) / cursor (pass 2):
     // side by side so one emit touches one cache line.
     const state = this.state;
-    // Pass 2 appends (key, posting) pairs to a buffer; flush() writes them out key-ordered.
-    if (!counting && this.used + doc.length * MAX_EMITS_PER_CHAR > this.bufKey.length) {
-      this.flush();
-      if (doc.length * MAX_EMITS_PER_CHAR > this.bufKey.length) this.growBuffer(doc.length * MAX_EMITS_PER_CHAR);
-    }
-    const bufKey = this.bufKey;
-    const bufVal = this.bufVal;
-    let used = this.used;
     const sig = this.signatures;
     const titleSig = this.titleSignatures;
     const sigBase = item * SIGNATURE_WORDS;
@@ -162,10 +154,7 @@ export class PostingsBuilder {
             if (state[at] !== mark) {
               state[at] = mark;
               if (counting) state[at + 1]++;
-              else {
-                bufKey[used] = at;
-                bufVal[used++] = posting;
-              }
+              else this.push(at, posting);
             }
           }
         }
@@ -178,10 +167,7 @@ export class PostingsBuilder {
             if (state[at] !== mark) {
               state[at] = mark;
               if (counting) state[at + 1]++;
-              else {
-                bufKey[used] = at;
-                bufVal[used++] = posting;
-              }
+              else this.push(at, posting);
             }
           } else {
             for (let x = m2; x; x &= x - 1) {
@@ -193,10 +179,7 @@ export class PostingsBuilder {
                   if (state[at] !== mark) {
                     state[at] = mark;
                     if (counting) state[at + 1]++;
-                    else {
-                      bufKey[used] = at;
-                      bufVal[used++] = posting;
-                    }
+                    else this.push(at, posting);
                   }
                 }
               }
@@ -207,45 +190,40 @@ export class PostingsBuilder {
       prev2 = prev1;
       prev1 = c;
     }
-    this.used = used;
   }
 
   /**
-   * Writes the buffered postings. Scattering them straight into a 150 MB array misses the cache on
-   * nearly every write; bucketing by key range first keeps each bucket's writes within a small window.
-   * Buckets are stable, so every key's postings stay in item order.
+   * Pass 2 output. Scattering postings straight into a 150 MB array misses the cache on nearly every
+   * write, so each posting first goes to the small buffer of its key range (1024 consecutive keys), and
+   * a full buffer is written out at once: its writes stay within a small window of the postings.
+   * Each key lives in one buffer, flushed in order, so every key's postings stay in item order.
    */
-  private flush(): void {
-    const used = this.used;
-    if (!used) return;
-    const { bufKey, bufVal, state } = this;
-    const postings = this.postings!;
-    const starts = new Int32Array(FLUSH_BUCKETS + 1);
-    for (let k = 0; k < used; k++) starts[(bufKey[k] >>> FLUSH_SHIFT) + 1]++;
-    for (let b = 0; b < FLUSH_BUCKETS; b++) starts[b + 1] += starts[b];
-    const sortedKey = this.sortedKey;
-    const sortedVal = this.sortedVal;
-    for (let k = 0; k < used; k++) {
-      const at = bufKey[k];
-      const slot = starts[at >>> FLUSH_SHIFT]++;
-      sortedKey[slot] = at;
-      sortedVal[slot] = bufVal[k];
-    }
-    for (let k = 0; k < used; k++) postings[state[sortedKey[k] + 1]++] = sortedVal[k];
-    this.used = 0;
+  private push(at: number, posting: number): void {
+    const bucket = at >>> BUCKET_SHIFT;
+    const fill = this.bucketFill[bucket];
+    const slot = bucket * BUCKET_CAPACITY + fill;
+    this.bufKey[slot] = at;
+    this.bufVal[slot] = posting;
+    if (fill + 1 === BUCKET_CAPACITY) this.flushBucket(bucket, BUCKET_CAPACITY);
+    else this.bucketFill[bucket] = fill + 1;
   }
 
-  private growBuffer(size: number): void {
-    this.bufKey = new Int32Array(size);
-    this.bufVal = new Uint32Array(size);
-    this.sortedKey = new Int32Array(size);
-    this.sortedVal = new Uint32Array(size);
+  private flushBucket(bucket: number, fill: number): void {
+    const { bufKey, bufVal, state } = this;
+    const postings = this.postings!;
+    const end = bucket * BUCKET_CAPACITY + fill;
+    for (let slot = bucket * BUCKET_CAPACITY; slot < end; slot++) postings[state[bufKey[slot] + 1]++] = bufVal[slot];
+    this.bucketFill[bucket] = 0;
+  }
+
+  private flush(): void {
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      if (this.bucketFill[bucket]) this.flushBucket(bucket, this.bucketFill[bucket]);
+    }
   }
 }
 
-/** Upper bound of postings one Han character can emit (pair and triple combinations of polyphones). */
-const MAX_EMITS_PER_CHAR = 5 * 5 + 5 * 5 * 5;
-const FLUSH_BUFFER = 1 << 20;
-/** Bucket of a state index (2 × key): runs of 1024 consecutive keys. */
-const FLUSH_SHIFT = 11;
-const FLUSH_BUCKETS = ((KEY_SPACE * 2) >>> FLUSH_SHIFT) + 1;
+/** A bucket holds the state indexes (2 × key) sharing their bits above BUCKET_SHIFT: 1024 keys. */
+const BUCKET_SHIFT = 11;
+const BUCKETS = ((KEY_SPACE * 2) >>> BUCKET_SHIFT) + 1;
+const BUCKET_CAPACITY = 2048;
