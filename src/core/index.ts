@@ -8,3 +8,4 @@ export { decodeCorpusBytes, MAX_CORPUS_BYTES } from './decode';
 export { readCorpus, corpusIdFromFileName, type ReadResult } from './read';
 export { pinyinInitials, fullPinyin } from './pinyin';
 export { titleOf, shortNameOf } from './text';
+export { SearchIndex, type SearchHit, type SearchOptions, type UsageStats, type Range } from './search';
