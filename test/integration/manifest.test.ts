@@ -23,8 +23,13 @@ describe('manifest conventions and localization', () => {
   it('activates implicitly and declares trust and virtual-workspace support', () => {
     assert.ok(!manifest.activationEvents || manifest.activationEvents.length === 0, 'no redundant activationEvents');
     assert.equal(manifest.engines.vscode, '^1.138.0');
-    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
-    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+    // phrasebook.corpora may name any file on disk: an untrusted workspace must not set it.
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['phrasebook.corpora']);
+    // Only workspace-relative corpora can be read in a virtual workspace.
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+    assert.match(manifest.capabilities.untrustedWorkspaces.description, /^%.+%$/);
+    assert.match(manifest.capabilities.virtualWorkspaces.description, /^%.+%$/);
   });
 
   it('every command has the Phrasebook category and an icon, and is registered', async () => {
