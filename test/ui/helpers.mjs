@@ -11,8 +11,8 @@ import { REPO_ROOT, startWorkbench } from '../runner/workbench.mjs';
 
 export { REPO_ROOT };
 
-/** Where the README screenshots go (docs/ unless PHRASEBOOK_SCREENSHOTS names another folder). */
-export const SCREENSHOT_DIR = path.resolve(process.env.PHRASEBOOK_SCREENSHOTS || path.join(REPO_ROOT, 'docs'));
+/** Where screenshots go: test-results/ (git-ignored), or docs/ via `npm run screenshots` (PHRASEBOOK_SCREENSHOTS). */
+export const SCREENSHOT_DIR = path.resolve(process.env.PHRASEBOOK_SCREENSHOTS || path.join(REPO_ROOT, 'test-results'));
 export const VIEWPORT = { width: 1280, height: 800 };
 export const INSERT_COMMAND = 'Phrasebook: Insert Item\u2026';
 
