@@ -1,5 +1,8 @@
 // Shared by the integration tests: the extension's API, documents to insert into, waiting, cleanup.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PhrasebookApi } from '../../src/extension';
 
@@ -23,9 +26,22 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A new untitled Markdown document with `content`, shown and active. */
+let documentCounter = 0;
+const documentFiles: string[] = [];
+
+/**
+ * A new Markdown document with `content`, shown and active: a fresh file in the temp folder, never reused.
+ * (Untitled documents reuse the name of one just closed, and the extension host may still hold the old
+ * one for a while and hand back its stale text.)
+ */
 export async function markdownEditor(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
+  const extension = language === 'markdown' ? 'md' : 'txt';
+  const file = path.join(os.tmpdir(), `phrasebook-it-${process.pid}-${++documentCounter}.${extension}`);
+  fs.writeFileSync(file, content);
+  documentFiles.push(file);
+  let document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  assert.equal(document.getText(), content);
   return vscode.window.showTextDocument(document);
 }
 
@@ -51,13 +67,14 @@ export async function editorWith(marked: string, language = 'markdown'): Promise
   return editor;
 }
 
-/** Closes every editor without save prompts (untitled test documents are reverted first). */
+/** Closes every editor without save prompts (test documents are reverted first) and removes their files. */
 export async function closeAllEditors(): Promise<void> {
   for (let guard = 0; guard < 30 && vscode.window.tabGroups.all.some((group) => group.tabs.length > 0); guard++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     const dirtyLeft = vscode.workspace.textDocuments.some((document) => document.isDirty);
     if (!dirtyLeft) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   }
+  for (const file of documentFiles.splice(0)) fs.rmSync(file, { force: true });
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
