@@ -232,16 +232,24 @@ describe('SearchIndex', () => {
       }
     });
 
-    it('yields to the event loop while building', async () => {
+    it('yields to the event loop while building, and its slices add up to the same index', async () => {
       const many = Array.from({ length: 3000 }, (_, k) => item(`b.${k + 1}`, items[k % items.length].text));
       let ticks = 0;
       const timer = setInterval(() => ticks++, 0);
+      let built: SearchIndex;
       try {
-        await SearchIndex.buildAsync(many);
+        built = await SearchIndex.buildAsync(many);
       } finally {
         clearInterval(timer);
       }
       assert.ok(ticks > 0, 'no timer ran during the build');
+      const whole = new SearchIndex(many);
+      for (const query of ['jdq', '形式主义', 'xueyongtuojie']) {
+        assert.deepEqual(
+          built.search(query, { limit: 500 }).map((h) => [h.item.id, h.score]),
+          whole.search(query, { limit: 500 }).map((h) => [h.item.id, h.score]),
+        );
+      }
     });
 
     it('rejects with an AbortError when aborted', async () => {

@@ -1,6 +1,7 @@
 // Builds the inverted index: key → sorted list of items holding it, plus per-item syllable signatures.
-// Two passes over the text with flat typed arrays (count, then fill), so there is no per-key object,
-// no hashing and no sorting: postings come out in item order because items are visited in order.
+// The text is scanned once (count), which also records every key each item emits; fill replays that
+// record into flat typed arrays. No per-key object, no hashing, no sorting, no second scan of the text:
+// postings come out in item order because items are replayed in order.
 // Each posting is `item << 1 | inTitle` (the key's first occurrence in the item lies in its title).
 import type { Item } from '../model';
 import { KEY_SPACE, PAIR_KEYS, SIGNATURE_WORDS } from './keys';
@@ -58,6 +59,8 @@ export class PostingsBuilder {
   private postings: Uint32Array | null = null;
   private readonly signatures: Uint32Array;
   private readonly titleSignatures: Uint32Array;
+  /** What count() saw: each emitted state index (even) | inTitle, in item order. */
+  private emitted = new EmitLog();
 
   constructor(items: readonly Item[]) {
     ensureReadingTables();
@@ -70,7 +73,10 @@ export class PostingsBuilder {
 
   /** Pass 1 over items [from, to): count postings per key, fill signatures. */
   count(from: number, to: number): void {
-    for (let item = from; item < to; item++) this.scan(item, true);
+    for (let item = from; item < to; item++) {
+      this.scan(item);
+      this.emitted.endItem();
+    }
   }
 
   /** Between the passes: turn counts into offsets and allocate the postings. */
@@ -93,7 +99,7 @@ export class PostingsBuilder {
 
   /** Pass 2 over items [from, to): write postings. */
   fill(from: number, to: number): void {
-    for (let item = from; item < to; item++) this.scan(item, false);
+    for (let item = from; item < to; item++) this.emitted.replayItem(item, this);
     this.flush();
   }
 
@@ -102,6 +108,7 @@ export class PostingsBuilder {
     this.flush();
     this.bufKey = new Int32Array(0);
     this.bufVal = new Uint32Array(0);
+    this.emitted = new EmitLog();
     return {
       ...this.docs,
       offsets: this.offsets,
@@ -111,7 +118,7 @@ export class PostingsBuilder {
     };
   }
 
-  private scan(item: number, counting: boolean): void {
+  private scan(item: number): void {
     const doc = this.docs.doc[item];
     const titleEnd = this.docs.titleEnd[item];
     // state[2k] = last item that emitted key k (dedup), state[2k + 1] = count (pass 1) / cursor (pass 2):
@@ -121,6 +128,7 @@ export class PostingsBuilder {
     const titleSig = this.titleSignatures;
     const sigBase = item * SIGNATURE_WORDS;
     const mark = item;
+    const log = this.emitted;
     // The previous two Han characters (code units), -1 when the chain was broken.
     let prev1 = -1;
     let prev2 = -1;
@@ -136,14 +144,11 @@ export class PostingsBuilder {
       const inTitle = j < titleEnd ? 1 : 0;
       const start = READING_START[c];
       const count = READING_COUNT[c];
-      if (counting) {
-        for (let r = 0; r < count; r++) {
-          const s = READING_POOL[start + r];
-          sig[sigBase + (s >>> 5)] |= 1 << (s & 31);
-          if (inTitle) titleSig[sigBase + (s >>> 5)] |= 1 << (s & 31);
-        }
+      for (let r = 0; r < count; r++) {
+        const s = READING_POOL[start + r];
+        sig[sigBase + (s >>> 5)] |= 1 << (s & 31);
+        if (inTitle) titleSig[sigBase + (s >>> 5)] |= 1 << (s & 31);
       }
-      const posting = (item << 1) | inTitle;
       if (prev1 >= 0) {
         const pStart = READING_START[prev1];
         const pCount = READING_COUNT[prev1];
@@ -153,8 +158,8 @@ export class PostingsBuilder {
             const at = (high | READING_POOL[start + r]) << 1;
             if (state[at] !== mark) {
               state[at] = mark;
-              if (counting) state[at + 1]++;
-              else this.push(at, posting);
+              state[at + 1]++;
+              log.push(at | inTitle);
             }
           }
         }
@@ -166,8 +171,8 @@ export class PostingsBuilder {
             const at = (PAIR_KEYS + ((31 - Math.clz32(m2)) * 26 + (31 - Math.clz32(m1))) * 26 + (31 - Math.clz32(m0))) << 1;
             if (state[at] !== mark) {
               state[at] = mark;
-              if (counting) state[at + 1]++;
-              else this.push(at, posting);
+              state[at + 1]++;
+              log.push(at | inTitle);
             }
           } else {
             for (let x = m2; x; x &= x - 1) {
@@ -178,8 +183,8 @@ export class PostingsBuilder {
                   const at = (PAIR_KEYS + (ix * 26 + iy) * 26 + (31 - Math.clz32(z & -z))) << 1;
                   if (state[at] !== mark) {
                     state[at] = mark;
-                    if (counting) state[at + 1]++;
-                    else this.push(at, posting);
+                    state[at + 1]++;
+                    log.push(at | inTitle);
                   }
                 }
               }
@@ -193,12 +198,12 @@ export class PostingsBuilder {
   }
 
   /**
-   * Pass 2 output. Scattering postings straight into a 150 MB array misses the cache on nearly every
+   * Fill output. Scattering postings straight into a 150 MB array misses the cache on nearly every
    * write, so each posting first goes to the small buffer of its key range (1024 consecutive keys), and
    * a full buffer is written out at once: its writes stay within a small window of the postings.
    * Each key lives in one buffer, flushed in order, so every key's postings stay in item order.
    */
-  private push(at: number, posting: number): void {
+  push(at: number, posting: number): void {
     const bucket = at >>> BUCKET_SHIFT;
     const fill = this.bucketFill[bucket];
     const slot = bucket * BUCKET_CAPACITY + fill;
@@ -227,3 +232,54 @@ export class PostingsBuilder {
 const BUCKET_SHIFT = 11;
 const BUCKETS = ((KEY_SPACE * 2) >>> BUCKET_SHIFT) + 1;
 const BUCKET_CAPACITY = 2048;
+
+/**
+ * What count() emitted, item by item, for fill() to replay instead of scanning the text again.
+ * Kept in 16 MB chunks: it grows without copying, and each chunk is dropped once replayed, so the
+ * record and the postings it becomes never both exist whole.
+ */
+class EmitLog {
+  private readonly chunks: (Int32Array | null)[] = [];
+  private current = new Int32Array(0);
+  private fill = CHUNK;
+  /** Per item: the chunk and offset where its entries end (entries never straddle items' ends oddly). */
+  private readonly itemEnds: number[] = [];
+  private replayChunk = 0;
+  private replayOffset = 0;
+
+  push(value: number): void {
+    if (this.fill === CHUNK) {
+      this.current = new Int32Array(CHUNK);
+      this.chunks.push(this.current);
+      this.fill = 0;
+    }
+    this.current[this.fill++] = value;
+  }
+
+  endItem(): void {
+    this.itemEnds.push((this.chunks.length - 1) * CHUNK + this.fill);
+  }
+
+  /** Pushes item's recorded entries into `builder`, in the order count() saw them. */
+  replayItem(item: number, builder: { push(at: number, posting: number): void }): void {
+    const end = this.itemEnds[item];
+    const base = item << 1;
+    while (this.replayChunk * CHUNK + this.replayOffset < end) {
+      const chunk = this.chunks[this.replayChunk]!;
+      const stop = Math.min(CHUNK, end - this.replayChunk * CHUNK);
+      for (let k = this.replayOffset; k < stop; k++) {
+        const entry = chunk[k];
+        builder.push(entry & ~1, base | (entry & 1));
+      }
+      if (stop === CHUNK) {
+        this.chunks[this.replayChunk++] = null;
+        this.replayOffset = 0;
+      } else {
+        this.replayOffset = stop;
+      }
+    }
+  }
+}
+
+/** Entries per EmitLog chunk (4 M entries, 16 MB). */
+const CHUNK = 1 << 22;
