@@ -137,11 +137,24 @@ describe('Own corpus in .phrasebook/ (UI)', function () {
   it('opens the corpus file from an item ("Open in Corpus File")', async function () {
     const item = research.items[0];
     const row = treeRow(page, item.title, { level: 3 });
-    await row.click({ button: 'right' });
     const entry = page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: 'Open in Corpus File' });
-    await entry.waitFor({ state: 'visible' });
-    await entry.click();
-    await page.locator('.editor-group-container.active .tab.active[data-resource-name="team.md"]').waitFor({ state: 'visible' });
+    const tab = page.locator('.editor-group-container.active .tab.active[data-resource-name="team.md"]');
+    // A tree refresh (the reload from the previous test, used marks) can close a context menu under the
+    // pointer; then open it again, a few times at most.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await row.click({ button: 'right' });
+        await entry.waitFor({ state: 'visible', timeout: 5_000 });
+        // Choose it from the keyboard: a click can land while the menu is still animating in.
+        await entry.hover();
+        await page.keyboard.press('Enter');
+        await tab.waitFor({ state: 'visible', timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     // The cursor is on the item's line (the status bar's "Ln 12, Col 1").
     const { line } = showItem(item.id, TEAM_FILE);
     const position = page.locator('.part.statusbar [id="status.editor.selection"]');
