@@ -1,18 +1,16 @@
 // Wires the modules together; each piece lives in its own file.
 import * as vscode from 'vscode';
-import { registerCommands } from './commands';
+import { registerCommands, resolveItem } from './commands';
 import { EditorTracker } from './insert';
 import { BuiltinCorpusSource, Library } from './library';
-import { currentPick } from './pick';
+import { currentPick, pickItem } from './pick';
 import { ItemPreviewProvider, PREVIEW_SCHEME } from './preview';
-import { PhraseTreeProvider, VIEW_ID } from './tree';
+import { PhraseTreeProvider, VIEW_ID, type PhraseNode } from './tree';
 import { CorpusCompletionProvider } from './corpusCompletion';
 import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './dragDrop';
 import { SettingGatedSource } from './gatedSource';
 import { registerLibraryCommands } from './libraryCommands';
 import { onDidChangeMarks, setMarks } from './marks';
-import { pickItem } from './pick';
-import { resolveItem } from './commands';
 import { UsageHistory } from './usageHistory';
 import { UsedTracker } from './usedTracker';
 import { UserCorpusSource } from './userCorpora';
@@ -21,7 +19,7 @@ import { UserCorpusSource } from './userCorpora';
 export interface PhrasebookApi {
   library: Library;
   treeProvider: PhraseTreeProvider;
-  treeView: vscode.TreeView<import('./tree').PhraseNode>;
+  treeView: vscode.TreeView<PhraseNode>;
   /** The quick pick currently open (Insert Item… or Compose…), if any. */
   currentPick: typeof currentPick;
   /** The writer's own corpora (`.phrasebook/` folders and the `phrasebook.corpora` setting). */
