@@ -3,6 +3,7 @@
 // range would take the whole sentence; instead the typed prefix is found here, as the longest tail of
 // the text before the cursor that starts a category key. No vscode import.
 import type { Corpus, Item } from './model';
+import { categoryPrefixes } from './snippets';
 
 export interface CompletionKey {
   /** `llxx` or `理论学习`. */
@@ -31,9 +32,7 @@ export function completionKeys(corpora: readonly Corpus[]): CompletionKey[] {
   for (const corpus of corpora) {
     for (const category of corpus.categories) {
       if (category.items.length === 0) continue;
-      const base = { corpus, items: category.items, categoryName: category.name };
-      if (category.id) keys.push({ ...base, key: category.id, ascii: true });
-      if (category.shortName && category.shortName !== category.id) keys.push({ ...base, key: category.shortName, ascii: false });
+      for (const prefix of categoryPrefixes(category)) keys.push({ ...prefix, corpus, items: category.items, categoryName: category.name });
     }
   }
   return keys;

@@ -12,9 +12,19 @@ export function escapeSnippetText(text: string): string {
   return text.replace(/[$}\\]/g, (char) => `\\${char}`);
 }
 
+/**
+ * What a writer types before an item's number: the category's ASCII pinyin initials (`llxx`) and its
+ * Chinese short name (`理论学习`). Snippets and the completion for user corpora both use these.
+ */
+export function categoryPrefixes(category: Category): { key: string; ascii: boolean }[] {
+  const keys = [{ key: category.id, ascii: true }];
+  if (category.shortName && category.shortName !== category.id) keys.push({ key: category.shortName, ascii: false });
+  return keys;
+}
+
 /** Prefixes a writer can type: ASCII pinyin initials + number (`llxx11`) and Chinese (`理论学习11`). */
 export function snippetPrefixes(category: Category, item: Item): string[] {
-  return [`${category.id}${item.number}`, `${category.shortName}${item.number}`];
+  return categoryPrefixes(category).map(({ key }) => `${key}${item.number}`);
 }
 
 export function snippetName(category: Category, item: Item): string {
