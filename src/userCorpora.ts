@@ -6,12 +6,11 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { assignCorpusIds } from './core/corpusIds';
-import { decodeCorpusBytes, MAX_CORPUS_BYTES } from './core/decode';
+import { MAX_CORPUS_BYTES } from './core/decode';
 import { diagnosticData } from './core/diagnostics';
 import { allItems, type Corpus, type Problem } from './core/model';
-import { parseCorpus } from './core/parse';
 import { problem as makeProblem } from './core/problems';
-import { corpusIdFromFileName } from './core/read';
+import { readCorpus } from './core/read';
 import {
   FOLDER_CORPUS_GLOB,
   isSkippedFolder,
@@ -265,16 +264,13 @@ export class UserCorpusSource implements CorpusSource {
         console.error(`[phrasebook] cannot read ${uri.toString()}`, error);
       }
       if (bytes) {
-        const decoded = decodeCorpusBytes(bytes, this.maxBytes);
-        if (decoded.problem) {
-          problems = [decoded.problem];
-        } else {
-          lines = splitLines(decoded.text);
-          const parsed = parseCorpus(decoded.text, { source: uri.toString(), fallbackId: corpusIdFromFileName(uri.path) });
-          problems = parsed.problems;
+        const read = readCorpus(bytes, uri.toString(), this.maxBytes);
+        problems = read.problems;
+        if (read.text !== undefined) lines = splitLines(read.text);
+        if (read.corpus) {
           // A version with items is the new good one; one that lost every item to errors is not.
           const hasErrors = problems.some((p) => p.severity === 'error');
-          if (allItems(parsed.corpus).length > 0 || !hasErrors || !state.lastGood) state.lastGood = parsed.corpus;
+          if (allItems(read.corpus).length > 0 || !hasErrors || !state.lastGood) state.lastGood = read.corpus;
         }
       }
     }

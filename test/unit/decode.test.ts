@@ -25,5 +25,7 @@ describe('readCorpus and decodeCorpusBytes', () => {
   it('derives ids from file names', () => {
     assert.equal(corpusIdFromFileName('C:\\a\\b\\述职 报告.md'), '述职-报告');
     assert.equal(corpusIdFromFileName('.md'), 'corpus');
+    assert.equal(corpusIdFromFileName('file:///ws/.phrasebook/%E5%9B%A2%E9%98%9F%20%E7%B4%A0%E6%9D%90.md'), '团队-素材');
+    assert.equal(corpusIdFromFileName('/x/100%.md'), '100%');
   });
 });
