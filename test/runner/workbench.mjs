@@ -208,6 +208,39 @@ export async function waitForEditorText(page, expected, { timeoutMs = 10_000, vi
 }
 
 /**
+ * Moves the cursor to the end of the active editor and waits until the status bar shows it there, with
+ * nothing selected, so an insert that follows lands at the end. Returns the editor's text.
+ */
+export async function cursorToEnd(page, { timeoutMs = 10_000 } = {}) {
+  const text = await editorText(page, { via: 'clipboard' });
+  const lines = text.split('\n');
+  const expected = `Ln ${lines.length}, Col ${lines.at(-1).length + 1}`;
+  await focusEditor(page);
+  await page.keyboard.press('Control+End');
+  const position = page.locator('.part.statusbar [id="status.editor.selection"]');
+  const deadline = Date.now() + timeoutMs;
+  let shown;
+  for (;;) {
+    shown = (await position.textContent())?.trim();
+    if (shown === expected) return text;
+    if (Date.now() > deadline) throw new Error(`cursorToEnd: the status bar says "${shown}", not "${expected}"`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
+ * Waits for `paragraph` to be inserted, then returns the exact editor text (via the clipboard).
+ * The wait reads only the rendered lines: select-all while an extension's insert is still on its way
+ * would make that insert replace the whole selection (a race CI once lost). Wrapped lines are joined,
+ * and only the paragraph's end is looked for, since the editor keeps the cursor after it in view.
+ */
+export async function waitForInsertedText(page, paragraph, { timeoutMs = 10_000 } = {}) {
+  const tail = paragraph.slice(-20);
+  await waitForEditorText(page, (text) => text.replace(/\n/g, '').includes(tail), { timeoutMs, via: 'dom' });
+  return editorText(page, { via: 'clipboard' });
+}
+
+/**
  * Labels of the visible quick pick rows, top to bottom (the label only: not the description/detail).
  * Waits for the quick input to be visible first. Use { full: true } for {label, description, detail, ariaLabel, focused}.
  */

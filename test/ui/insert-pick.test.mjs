@@ -2,7 +2,7 @@
 // ranking (not VS Code's filtering and sorting), Enter inserts the item's exact text, Escape inserts nothing.
 // Takes docs/quick-pick.png.
 import assert from 'node:assert/strict';
-import { editorText, focusEditor, openFile, runCommand, waitForEditorText, waitForQuickPick } from '../runner/workbench.mjs';
+import { cursorToEnd, editorText, focusEditor, openFile, runCommand, waitForInsertedText, waitForQuickPick } from '../runner/workbench.mjs';
 import {
   INSERT_COMMAND,
   calmMouse,
@@ -91,9 +91,7 @@ describe('Insert Item… quick pick (UI)', function () {
   it('inserts the top xytj hit with Enter, its full text exactly', async function () {
     const expected = searchRows('xytj');
     const item = showItem(expected[0].id);
-    assert.equal(await editorText(page), `${REPORT_START}\n`, 'nothing was inserted so far');
-    await focusEditor(page);
-    await page.keyboard.press('Control+End');
+    assert.equal(await cursorToEnd(page), `${REPORT_START}\n`, 'nothing was inserted so far');
     await runCommand(page, INSERT_COMMAND);
     await waitForQuickPick(page);
     await typeQuery(page, 'xytj');
@@ -102,7 +100,7 @@ describe('Insert Item… quick pick (UI)', function () {
     assert.ok(top.focused);
     await page.keyboard.press('Enter');
     await waitForPickHidden(page);
-    const text = await waitForEditorText(page, (t) => t.includes(item.text), { via: 'clipboard' });
+    const text = await waitForInsertedText(page, item.text);
     assert.ok(text.startsWith(REPORT_START), `the report's start is kept:\n${text}`);
     assert.equal(text.split(item.text).length - 1, 1, 'the text is inserted once');
     const lines = text.split('\n');
@@ -115,10 +113,7 @@ describe('Insert Item… quick pick (UI)', function () {
     assert.equal(expected[0]?.id, 'builtin/ljzl.7');
     const item = showItem('builtin/ljzl.7');
     assert.ok(item.text.startsWith('存在不得罪人思想，心存老好人主义'), item.text);
-    const before = await editorText(page);
-
-    await focusEditor(page);
-    await page.keyboard.press('Control+End');
+    const before = await cursorToEnd(page);
     await runCommand(page, INSERT_COMMAND);
     await waitForQuickPick(page);
     await typeQuery(page, 'laohaoren');
@@ -128,8 +123,8 @@ describe('Insert Item… quick pick (UI)', function () {
     await page.keyboard.press('Enter');
     await waitForPickHidden(page);
 
-    const text = await waitForEditorText(page, (t) => t.includes(item.text), { via: 'clipboard' });
-    assert.ok(text.startsWith(before.trimEnd()), 'what was there before is kept, in front');
+    const text = await waitForInsertedText(page, item.text);
+    assert.ok(text.startsWith(before.trimEnd()), `what was there before is kept, in front:\n${text}`);
     assert.ok(text.split('\n').includes(item.text), 'the item is a line of its own');
     assert.equal(text.split(item.text).length - 1, 1);
   });

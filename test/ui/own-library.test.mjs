@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { focusEditor, openFile, runCommand, waitForEditorText, waitForQuickPick } from '../runner/workbench.mjs';
+import { cursorToEnd, openFile, runCommand, waitForEditorText, waitForInsertedText, waitForQuickPick } from '../runner/workbench.mjs';
 import {
   INSERT_COMMAND,
   REPO_ROOT,
@@ -87,8 +87,7 @@ describe('Own corpus in .phrasebook/ (UI)', function () {
   it('finds a user item by full pinyin (diaoyanchengguo) above built-in ones, and inserts it', async function () {
     const item = research.items.find((i) => i.number === 2);
     assert.equal(item.title, '调研成果转化运用不够充分。');
-    await focusEditor(page);
-    await page.keyboard.press('Control+End');
+    await cursorToEnd(page);
     await runCommand(page, INSERT_COMMAND);
     await waitForQuickPick(page);
     await typeQuery(page, 'diaoyanchengguo');
@@ -107,7 +106,7 @@ describe('Own corpus in .phrasebook/ (UI)', function () {
     );
     await page.keyboard.press('Enter');
     await waitForPickHidden(page);
-    const text = await waitForEditorText(page, (t) => t.includes(item.text), { via: 'clipboard' });
+    const text = await waitForInsertedText(page, item.text);
     assert.ok(text.split('\n').includes(item.text), `inserted as a paragraph:\n${text}`);
   });
 

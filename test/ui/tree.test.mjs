@@ -2,7 +2,7 @@
 // categories at the top), a category's items in corpus order with their numbers, inserting from a row's
 // inline action into the report, and the "used" mark that follows. Takes docs/tree.png.
 import assert from 'node:assert/strict';
-import { editorText, focusEditor, openFile, waitForEditorText } from '../runner/workbench.mjs';
+import { cursorToEnd, focusEditor, openFile, waitForInsertedText } from '../runner/workbench.mjs';
 import {
   calmMouse,
   categoryLabel,
@@ -79,9 +79,7 @@ describe('Library tree view (UI)', function () {
 
   it('inserts an item from its row (inline "Insert into Editor") and marks it used', async function () {
     const item = theory.items.find((i) => i.number === 11);
-    await focusEditor(page);
-    await page.keyboard.press('Control+End');
-    const before = await editorText(page);
+    const before = await cursorToEnd(page);
     assert.ok(!before.includes(item.text));
 
     const row = treeRow(page, item.title, { level: 2 });
@@ -91,12 +89,12 @@ describe('Library tree view (UI)', function () {
     await action.click();
 
     // The report (still the active editor: the click did not open a preview) gets the exact text.
-    const text = await waitForEditorText(page, (t) => t.includes(item.text), { via: 'clipboard' });
-    assert.ok(text.startsWith(before.trimEnd()), 'the report is kept, in front of the insertion');
-    assert.ok(text.split('\n').includes(item.text), 'a paragraph of its own');
-    assert.equal(text.split(item.text).length - 1, 1);
+    const text = await waitForInsertedText(page, item.text);
     const activeTab = await page.locator('.editor-group-container.active .tab.active').getAttribute('data-resource-name');
     assert.equal(activeTab, 'report.md');
+    assert.ok(text.startsWith(before.trimEnd()), `the report is kept, in front of the insertion:\n${text}`);
+    assert.ok(text.split('\n').includes(item.text), 'a paragraph of its own');
+    assert.equal(text.split(item.text).length - 1, 1);
 
     // The tree marks it as used in the active document (a check icon and "· used").
     const marked = await pollUntil(
