@@ -146,12 +146,27 @@ export async function openFile(page, relPath, { timeoutMs = 30_000 } = {}) {
   await focusEditor(page);
 }
 
-/** Gives keyboard focus to the active text editor without moving its cursor. */
-export async function focusEditor(page) {
-  if (await page.locator(`${ACTIVE_EDITOR}.focused`).count()) return;
-  // VS Code >= 1.100 edits through a `.native-edit-context` (EditContext API); older ones through textarea.inputarea.
-  await page.locator(`${ACTIVE_EDITOR} .native-edit-context, ${ACTIVE_EDITOR} textarea.inputarea`).first().focus();
-  await page.waitForSelector(`${ACTIVE_EDITOR}.focused`, { timeout: 5000 });
+/**
+ * Gives keyboard focus to the active text editor without moving its cursor, and makes sure it keeps it:
+ * a tree that just expanded a row can take focus back a moment later (seen in CI under load).
+ */
+export async function focusEditor(page, { attempts = 5 } = {}) {
+  const focused = page.locator(`${ACTIVE_EDITOR}.focused`);
+  for (let attempt = 1; ; attempt++) {
+    if (!(await focused.count())) {
+      // VS Code >= 1.100 edits through a `.native-edit-context` (EditContext API); older ones through textarea.inputarea.
+      await page.locator(`${ACTIVE_EDITOR} .native-edit-context, ${ACTIVE_EDITOR} textarea.inputarea`).first().focus();
+      try {
+        await focused.waitFor({ state: 'attached', timeout: 1000 });
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        continue;
+      }
+    }
+    await page.waitForTimeout(50);
+    if (await focused.count()) return;
+    if (attempt >= attempts) throw new Error('focusEditor: the editor keeps losing focus');
+  }
 }
 
 /**
@@ -174,24 +189,26 @@ export async function editorText(page, { via = 'clipboard' } = {}) {
       return lines.join('\n');
     }, ACTIVE_EDITOR);
   }
-  await focusEditor(page);
-  const marker = `\u0000editorText-${Date.now()}-${Math.random()}`;
-  await page.evaluate((m) => navigator.clipboard.writeText(m), marker);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+C');
-  let text;
-  const deadline = Date.now() + 5000;
-  do {
-    text = await page.evaluate(() => navigator.clipboard.readText());
-    if (text !== marker) break;
-    await page.waitForTimeout(50);
-  } while (Date.now() < deadline);
-  await page.keyboard.press('Control+U'); // cursorUndo: back to the selection before Ctrl+A
-  if (text === marker) {
+  for (let attempt = 1; ; attempt++) {
+    await focusEditor(page);
+    const marker = `\u0000editorText-${Date.now()}-${Math.random()}`;
+    await page.evaluate((m) => navigator.clipboard.writeText(m), marker);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    let text;
+    const deadline = Date.now() + 5000;
+    do {
+      text = await page.evaluate(() => navigator.clipboard.readText());
+      if (text !== marker) break;
+      await page.waitForTimeout(50);
+    } while (Date.now() < deadline);
+    await page.keyboard.press('Control+U'); // cursorUndo: back to the selection before Ctrl+A
+    // The keys went elsewhere if the editor lost focus meanwhile: what was copied is not its text.
+    if (!(await page.locator(`${ACTIVE_EDITOR}.focused`).count()) && attempt < 3) continue;
     // Copying an empty document copies nothing (with emptySelectionClipboard it copies the empty line).
-    return '';
+    if (text === marker) return '';
+    return text.replace(/\r\n/g, '\n');
   }
-  return text.replace(/\r\n/g, '\n');
 }
 
 /** Polls editorText until it equals `expected` (string) or satisfies it (function); returns the text. */
