@@ -4,11 +4,16 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30000, color: false, reporter: 'spec', forbidOnly: true });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
+      // A run where nothing passed (no files found, everything skipped) must not count as green.
+      else if ((runner.stats?.passes ?? 0) === 0) reject(new Error('no library integration tests ran'));
+      else resolve();
+    });
   });
 }

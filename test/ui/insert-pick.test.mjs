@@ -78,6 +78,8 @@ describe('Insert Item… quick pick (UI)', function () {
 
   it('leaves the document unchanged on Escape', async function () {
     const before = await editorText(page);
+    // editorText gives '' when it cannot read the editor; the report must really have been read.
+    assert.equal(before, `${REPORT_START}\n`, 'the report as it starts (nothing inserted yet)');
     await runCommand(page, INSERT_COMMAND);
     await waitForQuickPick(page);
     await typeQuery(page, 'xytj');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeForMatch, UsedIndex } from '../../src/core/used';
+import { UsedIndex } from '../../src/core/used';
 import { clearHistory, emptyHistory, orderForEmptyQuery, parseHistoryState, rankOf, recordUse, toggleFavourite } from '../../src/core/history';
 
 describe('library: used-in-document detection', () => {
@@ -33,22 +33,22 @@ describe('library: used-in-document detection', () => {
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 80 }), (texts, docChars) => {
         const candidates = texts.map((t, i) => ({ id: String(i), text: t }));
         const doc = docChars.join('') + texts[0];
+        // Oracle written independently of normalizeForMatch: drop the alphabet's whitespace characters.
+        const strip = (s: string) => [...s].filter((ch) => ch !== ' ' && ch !== '\n').join('');
         const expected = candidates
-          .filter((c) => normalizeForMatch(c.text) !== '' && normalizeForMatch(doc).includes(normalizeForMatch(c.text)))
+          .filter((c) => strip(c.text) !== '' && strip(doc).includes(strip(c.text)))
           .map((c) => c.id);
         assert.deepEqual([...new UsedIndex(candidates, 4).find(doc)].sort(), expected.sort());
       }),
     );
   });
 
-  it('scans a large document with a large library quickly', () => {
+  it('finds exactly the used items of a large library in a large document', () => {
     const many = Array.from({ length: 10000 }, (_, i) => ({ id: `x${i}`, text: `第${i}条素材的正文，内容各不相同，编号${i}。` }));
     const big = new UsedIndex(many);
     const doc = Array.from({ length: 2000 }, (_, i) => `第${i * 5}条素材的正文，内容各不相同，编号${i * 5}。`).join('\n\n');
-    const started = Date.now();
     const found = big.find(doc);
-    assert.equal(found.size, 2000);
-    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+    assert.deepEqual([...found].sort(), Array.from({ length: 2000 }, (_, i) => `x${i * 5}`).sort());
   });
 });
 
