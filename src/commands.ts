@@ -50,9 +50,9 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   };
 
   return [
-    // Insert Item…: the given item, or the one picked.
-    vscode.commands.registerCommand('phrasebook.insert', async (arg?: ItemArgument) => {
-      const item = arg === undefined ? await pickItem(library) : resolveItem(library, arg);
+    // Insert Item…: the given item, or the one picked. The editor's context menu passes its document's URI.
+    vscode.commands.registerCommand('phrasebook.insert', async (arg?: ItemArgument | vscode.Uri) => {
+      const item = arg === undefined || arg instanceof vscode.Uri ? await pickItem(library) : resolveItem(library, arg);
       return item ? insertItem(item, tracker).then(noteInserted([item])) : false;
     }),
 

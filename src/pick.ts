@@ -50,6 +50,13 @@ export class PickSession {
   private readonly pickItems = new Map<string, PhrasePickItem>();
   private index?: { search(query: string, options?: { limit?: number; usage?: UsageMap }): SearchHit[] };
   private applying = false;
+  /** Enter pressed before the list caught up with the typed query: accept on the next update. */
+  private acceptOnUpdate?: () => void;
+
+  /** Whether Enter is waiting for the list to show the typed query (tests wait on it). */
+  get acceptPending(): boolean {
+    return this.acceptOnUpdate !== undefined;
+  }
 
   constructor(
     private readonly library: Library,
@@ -163,6 +170,9 @@ export class PickSession {
     this.updateTitle();
     this.updates++;
     this.onUpdated.fire();
+    const accept = this.acceptOnUpdate;
+    this.acceptOnUpdate = undefined;
+    accept?.();
   }
 
   private noteSelection(selected: readonly PhrasePickItem[]): void {
@@ -196,18 +206,27 @@ export class PickSession {
         resolve(items);
         this.quickPick.hide();
       };
+      // The library may have reloaded since the list was made: take the items as they are now.
+      const current = (item: Item) => this.library.findItem(item.id) ?? item;
+      const accept = (afterUpdate: boolean) => {
+        // Enter while the index builds: the list still shows an older query, whose top is not what was typed.
+        if (this.shownQuery !== this.quickPick.value.trim()) {
+          this.acceptOnUpdate = () => accept(true);
+          return;
+        }
+        // Right after an update VS Code has not yet reported the new list's highlighted row: that is its top.
+        const active = afterUpdate ? this.quickPick.items.find((entry) => entry.item)?.item : this.quickPick.activeItems[0]?.item;
+        if (this.quickPick.canSelectMany) {
+          const items = [...this.chosen].flatMap((id) => this.library.findItem(id) ?? []);
+          // Enter with nothing checked takes the highlighted item, as a single pick would.
+          finish(items.length > 0 ? items : active ? [current(active)] : []);
+        } else {
+          const chosen = (!afterUpdate && this.quickPick.selectedItems[0]?.item) || active;
+          if (chosen) finish([current(chosen)]);
+        }
+      };
       this.disposables.push(
-        this.quickPick.onDidAccept(() => {
-          if (this.quickPick.canSelectMany) {
-            const items = [...this.chosen].flatMap((id) => this.library.findItem(id) ?? []);
-            // Enter with nothing checked takes the highlighted item, as a single pick would.
-            const active = this.quickPick.activeItems[0]?.item;
-            finish(items.length > 0 ? items : active ? [active] : []);
-          } else {
-            const entry = this.quickPick.selectedItems[0] ?? this.quickPick.activeItems[0];
-            if (entry?.item) finish([entry.item]);
-          }
-        }),
+        this.quickPick.onDidAccept(() => accept(false)),
         this.quickPick.onDidHide(() => {
           finish(undefined);
           this.dispose();

@@ -4,9 +4,9 @@ import type { PickSession } from '../../src/pick';
 import { api, closeAllEditors, editorWith, sleep, waitFor } from './helpers';
 
 /** Runs `command` (which opens a pick and waits for it), returns the open pick session and the command's promise. */
-async function openPick(command: string): Promise<{ session: PickSession; result: Thenable<unknown> }> {
+async function openPick(command: string, ...args: unknown[]): Promise<{ session: PickSession; result: Thenable<unknown> }> {
   const { currentPick } = await api();
-  const result = vscode.commands.executeCommand(command);
+  const result = vscode.commands.executeCommand(command, ...args);
   const session = await waitFor('the quick pick to open', () => currentPick());
   return { session, result };
 }
@@ -31,6 +31,23 @@ async function activeId(session: PickSession, expected: string): Promise<string 
 async function ranking(query: string): Promise<string[]> {
   const { library, history } = await api();
   return (await library.index()).search(query, { limit: 100, usage: history.usage }).map((hit) => hit.item.id);
+}
+
+/**
+ * Drops the library's index and holds its next build until the returned function is called, so a test
+ * sees the pick while the index is building however fast the machine builds it.
+ */
+async function holdIndexBuild(): Promise<() => void> {
+  const { library } = await api();
+  await vscode.commands.executeCommand('phrasebook.refresh'); // drops the index
+  const build = library.index.bind(library);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  library.index = () => released.then(build);
+  return () => {
+    library.index = build;
+    release();
+  };
 }
 
 describe('Insert Item… quick pick', () => {
@@ -102,14 +119,43 @@ describe('Insert Item… quick pick', () => {
   it('stays typeable while the index builds: busy, then our hits', async () => {
     await editorWith('|');
     const { library } = await api();
-    await vscode.commands.executeCommand('phrasebook.refresh'); // drops the index
+    const release = await holdIndexBuild();
     const { session } = await openPick('phrasebook.insert');
     assert.equal(library.readyIndex, undefined);
     assert.equal(session.quickPick.busy, true);
     session.quickPick.value = 'ljzl';
+    release();
     await waitFor('the index', () => !session.quickPick.busy, 15_000);
     await waitFor('hits', () => session.shownQuery === 'ljzl');
     assert.ok(session.quickPick.items.length > 0);
+  });
+
+  it('on Enter while the index builds, inserts the top hit of what was typed once it is ready', async () => {
+    const editor = await editorWith('|');
+    const release = await holdIndexBuild();
+    const { session, result } = await openPick('phrasebook.insert');
+    session.quickPick.value = 'laohaoren';
+    const unfilteredTop = session.quickPick.items.find((entry) => entry.item)?.item?.id;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor('Enter to wait for the list', () => session.acceptPending);
+    assert.equal(editor.document.getText(), '', 'nothing is inserted before the list shows the query');
+    release();
+    assert.equal(await result, true);
+    const top = (await ranking('laohaoren'))[0];
+    assert.equal(top, 'builtin/ljzl.7');
+    assert.notEqual(unfilteredTop, top, 'the unfiltered list starts elsewhere');
+    const { library } = await api();
+    assert.ok(editor.document.getText().includes(library.findItem(top)!.text));
+  });
+
+  it('opens the pick when run from the editor context menu, which passes the document URI', async () => {
+    const editor = await editorWith('|');
+    const { session, result } = await openPick('phrasebook.insert', editor.document.uri);
+    await type(session, 'laohaoren');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await result, true);
+    const { library } = await api();
+    assert.ok(editor.document.getText().includes(library.findItem('builtin/ljzl.7')!.text));
   });
 });
 
