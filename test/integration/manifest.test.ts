@@ -24,8 +24,9 @@ describe('manifest conventions and localization', () => {
   let manifest: any;
   before(async () => (manifest = await readJson('package.json')));
 
-  it('activates implicitly and declares trust and virtual-workspace support', () => {
-    assert.ok(!manifest.activationEvents || manifest.activationEvents.length === 0, 'no redundant activationEvents');
+  it('activates implicitly (plus on Markdown, for user-corpus completion) and declares trust and virtual-workspace support', () => {
+    // Views and commands activate implicitly; completion for user corpora must be there before either is used.
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
     assert.equal(manifest.engines.vscode, '^1.138.0');
     // phrasebook.corpora may name any file on disk: an untrusted workspace must not set it.
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
