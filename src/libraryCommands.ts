@@ -8,6 +8,7 @@ import { allItems, type Corpus, type Item } from './core/model';
 import { corpusIdFromFileName } from './core/read';
 import { serializeCorpus } from './core/serialize';
 import { snippetFileText } from './core/snippets';
+import { splitLines } from './core/text';
 import { WORKSPACE_CORPUS_FOLDER } from './core/sources';
 import { newCorpusText, slugId, snippetFileName } from './core/template';
 import type { Library, LoadedCorpus } from './library';
@@ -108,10 +109,13 @@ async function offerToWatch(uri: vscode.Uri): Promise<void> {
   );
   if (answer !== add) return;
   const config = vscode.workspace.getConfiguration('phrasebook');
-  const current = config.get<string[]>('corpora', []);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const entry = folder ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath;
-  await config.update('corpora', [...current, entry], folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  // Append to the level written to, not the merged value: that would copy user entries into the workspace.
+  const target = folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inspected = config.inspect<string[]>('corpora');
+  const current = (folder ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  await config.update('corpora', [...current, entry], target);
 }
 
 async function pickCorpus(library: Library): Promise<LoadedCorpus | undefined> {
@@ -165,7 +169,7 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
 
   // What it could not place is shown where the writer can fix it: on the imported document's lines.
   if (sourceUri) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     ctx.importDiagnostics.set(
       sourceUri,
       diagnosticData(problems, lines).map((data) => {
@@ -233,8 +237,11 @@ export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSni
   if (args.target !== undefined) target = toUri(args.target);
   else {
     const folder = (!loaded.builtin && vscode.workspace.getWorkspaceFolder(loaded.uri)) || preferredFolder();
-    const defaultUri = folder ? vscode.Uri.joinPath(folder.uri, '.vscode', snippetFileName(loaded.corpus.id)) : undefined;
-    target = folder ? defaultUri : await vscode.window.showSaveDialog({ filters: { Snippets: ['code-snippets'] } });
+    target = folder
+      ? vscode.Uri.joinPath(folder.uri, '.vscode', snippetFileName(loaded.corpus.id))
+      : await vscode.window.showSaveDialog({ filters: { Snippets: ['code-snippets'] } });
+    // The save dialog asks before replacing a file; the default path must ask too.
+    if (folder && target && (await exists(target)) && !(await confirmReplace(target))) return undefined;
   }
   if (!target) return undefined;
   await writeText(target, snippetFileText(loaded.corpus));
@@ -242,6 +249,16 @@ export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSni
     vscode.l10n.t('Wrote {0} snippets of "{1}" to {2}.', allItems(loaded.corpus).length, loaded.corpus.title, vscode.workspace.asRelativePath(target)),
   );
   return target;
+}
+
+async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
+  const replace = vscode.l10n.t('Replace');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('"{0}" already exists. Replace it? Changes made to it by hand will be lost.', vscode.workspace.asRelativePath(uri)),
+    { modal: true },
+    replace,
+  );
+  return answer === replace;
 }
 
 export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | undefined> {
@@ -277,6 +294,11 @@ export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | 
 
 export function registerLibraryCommands(ctx: LibraryCommandContext): vscode.Disposable[] {
   return [
+    // An import's warnings point at lines of the text as it was: an edit or closing makes them stale.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) ctx.importDiagnostics.delete(event.document.uri);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => ctx.importDiagnostics.delete(document.uri)),
     vscode.commands.registerCommand('phrasebook.importText', (args?: ImportTextArgs) => importText(ctx, args ?? {})),
     vscode.commands.registerCommand('phrasebook.exportSnippets', (args?: ExportSnippetsArgs | string | { kind?: string; loaded?: LoadedCorpus }) => {
       if (typeof args === 'string') return exportSnippets(ctx, { corpusId: args });
@@ -286,16 +308,20 @@ export function registerLibraryCommands(ctx: LibraryCommandContext): vscode.Disp
     }),
     vscode.commands.registerCommand('phrasebook.newCorpus', (args?: NewCorpusArgs) => newCorpus(args ?? {})),
     vscode.commands.registerCommand('phrasebook.clearHistory', async (args?: { confirm?: boolean; favourites?: boolean }) => {
+      let favourites = args?.favourites === true;
       if (args?.confirm !== false) {
         const clear = vscode.l10n.t('Clear');
+        const clearAll = vscode.l10n.t('Clear, and Unstar Favourites');
         const answer = await vscode.window.showWarningMessage(
-          vscode.l10n.t('Forget which items were inserted recently? Favourites are kept.'),
+          vscode.l10n.t('Forget which items were inserted recently? Favourites are kept unless you unstar them too.'),
           { modal: true },
           clear,
+          clearAll,
         );
-        if (answer !== clear) return false;
+        if (answer !== clear && answer !== clearAll) return false;
+        favourites = answer === clearAll;
       }
-      await ctx.history.clear(args?.favourites === true);
+      await ctx.history.clear(favourites);
       return true;
     }),
     vscode.commands.registerCommand('phrasebook.toggleFavourite', async (arg?: unknown) => {
