@@ -17,8 +17,8 @@ export async function compose(
 ): Promise<boolean> {
   const chosen = items ?? (await pickItems(library));
   if (!chosen || chosen.length === 0) return false;
-  const scope = tracker.target?.document;
-  const settings = composeSettings(scope);
+  // Without an editor the block goes into a new Markdown document: its [markdown] settings apply.
+  const settings = composeSettings(tracker.target?.document ?? { languageId: 'markdown' });
   const block = composeMarkdown(library.categories, chosen.map((item) => item.id), {
     headingLevel: settings.headingLevel,
     renumberCategories: settings.renumberCategories,

@@ -3,10 +3,10 @@
 // the item ids; the drop provider, registered for every scheme (files, untitled, virtual documents),
 // turns the ids back into Markdown with the insert/compose settings and Markdown's blank lines around it.
 import * as vscode from 'vscode';
-import { padBlock, withEol } from './core/compose';
 import { decodeDragPayload, dropText, encodeDragPayload, ITEM_IDS_MIME, type DragPayload } from './core/drop';
 import type { Item } from './core/model';
 import { composeSettings, insertSettings } from './config';
+import { paddedForDocument } from './insert';
 import type { Library } from './library';
 import type { PhraseNode } from './tree';
 
@@ -76,16 +76,9 @@ export class PhraseDropProvider implements vscode.DocumentDropEditProvider {
     if (!payload || token.isCancellationRequested) return undefined;
     const block = textForPayload(this.library, payload, document);
     if (block === '') return undefined;
-    const line = document.lineAt(position.line).text;
-    const text = padBlock(block, {
-      before: line.slice(0, position.character),
-      after: line.slice(position.character),
-      previousLine: position.line > 0 ? document.lineAt(position.line - 1).text : undefined,
-      nextLine: position.line + 1 < document.lineCount ? document.lineAt(position.line + 1).text : undefined,
-    });
-    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    const text = paddedForDocument(block, document, new vscode.Selection(position, position));
     // A plain string is inserted literally: `$` and `}` in a corpus never become snippet syntax.
-    const edit = new vscode.DocumentDropEdit(withEol(text, eol), vscode.l10n.t('Insert from Phrasebook'), DROP_EDIT_KIND);
+    const edit = new vscode.DocumentDropEdit(text, vscode.l10n.t('Insert from Phrasebook'), DROP_EDIT_KIND);
     this.onInserted(itemsOf(this.library, payload).map((item) => item.id));
     return edit;
   }

@@ -56,6 +56,12 @@ export async function targetEditor(tracker: EditorTracker): Promise<vscode.TextE
   return vscode.window.showTextDocument(document);
 }
 
+/** `block` as it goes into `document` at `selection`: blank lines around it as needed, in the document's EOL. */
+export function paddedForDocument(block: string, document: vscode.TextDocument, selection: vscode.Selection): string {
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  return withEol(padBlock(block, insertionContext(document, selection)), eol);
+}
+
 /** The line text around a selection, as the pure padding rules want it. */
 export function insertionContext(document: vscode.TextDocument, selection: vscode.Selection): InsertionContext {
   const startLine = document.lineAt(selection.start.line).text;
@@ -91,10 +97,9 @@ export async function insertBlocks(
     showReadonly(document);
     return false;
   }
-  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const edits = editor.selections.map((selection) => ({
     range: new vscode.Range(selection.start, selection.end),
-    text: withEol(padBlock(blockAt(document, selection), insertionContext(document, selection)), eol),
+    text: paddedForDocument(blockAt(document, selection), document, selection),
   }));
   const versionBefore = document.version;
   let applied = false;
@@ -105,8 +110,10 @@ export async function insertBlocks(
       },
       { undoStopBefore: true, undoStopAfter: true },
     );
-  } catch {
-    applied = false;
+  } catch (error) {
+    // The editor closed meanwhile, or the like: say what happened rather than blame read-only.
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not insert: {0}', error instanceof Error ? error.message : String(error)));
+    return false;
   }
   // A read-only editor (e.g. "Set Active Editor Read-only in Session") reports success but changes nothing.
   if (applied && document.version === versionBefore && edits.some((edit) => edit.text !== '' || !edit.range.isEmpty)) applied = false;

@@ -50,8 +50,6 @@ export function markTreeItem(treeItem: vscode.TreeItem, item: Item): void {
   }
 }
 
-export const FAVOURITE_BUTTON_ID = 'phrasebook.favourite';
-
 /** Pick item marks: a star before favourites, "· used" after used items, and a toggle-favourite button. */
 export function markPickItem<T extends vscode.QuickPickItem>(pickItem: T, item: Item): T {
   const m = current;

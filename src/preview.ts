@@ -10,13 +10,16 @@ export class ItemPreviewProvider implements vscode.TextDocumentContentProvider, 
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly open = new Set<string>();
-  private readonly listener: vscode.Disposable;
+  private readonly listeners: vscode.Disposable[];
 
   constructor(private readonly library: Library) {
-    // When the library changes, open previews re-read their item (or say it is gone).
-    this.listener = library.onDidChange(() => {
-      for (const uri of this.open) this.changed.fire(vscode.Uri.parse(uri));
-    });
+    this.listeners = [
+      // When the library changes, open previews re-read their item (or say it is gone).
+      library.onDidChange(() => {
+        for (const uri of this.open) this.changed.fire(vscode.Uri.parse(uri));
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.open.delete(document.uri.toString())),
+    ];
   }
 
   /** `phrasebook-item:/理论学习 11.md?builtin/llxx.11`: the tab shows the label, the query names the item. */
@@ -44,7 +47,7 @@ export class ItemPreviewProvider implements vscode.TextDocumentContentProvider, 
   }
 
   dispose(): void {
-    this.listener.dispose();
+    for (const listener of this.listeners) listener.dispose();
     this.changed.dispose();
   }
 }

@@ -17,6 +17,8 @@ export function problemMessage(data: Pick<DiagnosticData, 'code' | 'args' | 'mes
         formatBytes(Number(data.args[0])),
         formatBytes(Number(data.args[1] ?? maxBytes)),
       );
+    case 'unreadable':
+      return vscode.l10n.t('The file could not be read: {0}', arg(0));
     case 'textOutsideItem':
       return vscode.l10n.t('Text outside any item: "{0}". Start it with a number ("1. …") or indent it under an item.', arg(0));
     case 'itemOutsideCategory':

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { UsedIndex } from './core/used';
 import type { Library } from './library';
+import { PREVIEW_SCHEME } from './preview';
 
 export class UsedTracker implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -65,7 +66,7 @@ export class UsedTracker implements vscode.Disposable {
   private follow(document: vscode.TextDocument | undefined): void {
     // Other editors (output, our previews) keep the marks of the last Markdown document in view.
     if (document && document.languageId !== 'markdown') {
-      if (document.uri.scheme === 'output' || document.uri.scheme === 'phrasebook-item') return;
+      if (document.uri.scheme === 'output' || document.uri.scheme === PREVIEW_SCHEME) return;
       document = undefined;
     }
     // A corpus file holds every one of its items: marking them all "used" would say nothing.

@@ -261,7 +261,8 @@ export class UserCorpusSource implements CorpusSource {
       try {
         bytes = await vscode.workspace.fs.readFile(uri);
       } catch (error) {
-        console.error(`[phrasebook] cannot read ${uri.toString()}`, error);
+        // Permissions, a folder named *.md, a vanished network share: say so where the other problems are.
+        problems = [makeProblem(1, 'unreadable', [error instanceof Error ? error.message : String(error)])];
       }
       if (bytes) {
         const read = readCorpus(bytes, uri.toString(), this.maxBytes);

@@ -6,6 +6,7 @@ const MESSAGES: Record<ProblemCode, (...args: (string | number)[]) => string> = 
   notUtf8: () => 'The file is not valid UTF-8 text. Save it as UTF-8.',
   binary: () => 'The file looks binary, not a Markdown corpus.',
   tooLarge: (size, limit) => `The file is ${size} bytes; corpus files are limited to ${limit} bytes.`,
+  unreadable: (reason) => `The file could not be read: ${reason}`,
   textOutsideItem: (text) => `Text outside any item: "${text}". Start it with a number ("1. …") or indent it under an item.`,
   itemOutsideCategory: (number) => `Item ${number} comes before any category heading ("## 一、…").`,
   duplicateNumber: (number, category) => `Item number ${number} appears twice in "${category}"; the second one is skipped.`,
