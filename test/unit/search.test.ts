@@ -97,6 +97,13 @@ describe('SearchIndex', () => {
       assert.equal(small.search('celue')[0]?.item.id, 't/a.1');
       assert.equal(small.search('CeLue')[0]?.item.id, 't/a.1');
     });
+
+    it('ignores tone marks (jiēdìqì, cèlüè)', () => {
+      assert.equal(top('jiēdìqì').item.id, 'builtin/llxx.5');
+      assert.equal(top('lǎohǎorén').item.id, 'builtin/ljzl.7');
+      const small = new SearchIndex([item('a.1', '策略不够科学。'), item('a.2', '方法不够科学。')]);
+      assert.equal(small.search('cèlüè')[0]?.item.id, 't/a.1');
+    });
   });
 
   describe('forgiving Chinese', () => {
@@ -144,6 +151,16 @@ describe('SearchIndex', () => {
         assert.ok(index.search(query).length <= 2, `${query}: ${ids(query, 50).join(' ')}`);
       }
       assert.deepEqual(index.search('量子计算机'), []);
+    });
+
+    it('cuts pasted pages to a phrase-sized query instead of searching them whole', () => {
+      // 65 536 letters in one run once wrapped a 16-bit index and never returned.
+      assert.deepEqual(index.search('a'.repeat(70000)), []);
+      const paragraph = items.find((candidate) => candidate.id === 'builtin/llxx.11')!.text;
+      assert.ok(paragraph.length > 100);
+      assert.equal(index.search(paragraph.repeat(50))[0]?.item.id, 'builtin/llxx.11');
+      // Terms beyond the eighth are ignored; all kept ones must still match.
+      assert.equal(index.search(`接地气 ${'jdq '.repeat(5000)}`)[0]?.item.id, 'builtin/llxx.5');
     });
 
     it('keeps weak matches out when a strong one exists', () => {

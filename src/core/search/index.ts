@@ -41,9 +41,6 @@ export interface BuildOptions {
   signal?: AbortSignal;
 }
 
-/** Terms beyond this are ignored; units of a term beyond MAX_TERM_UNITS are cut (pasted paragraphs). */
-const MAX_TERMS = 8;
-const MAX_TERM_UNITS = 48;
 /** Characters of text indexed between two yields of buildAsync (~10-20 ms of work). */
 const ASYNC_CHUNK_CHARS = 200_000;
 
@@ -101,9 +98,7 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
     if (!limit || !query || !query.trim()) return [];
-    const terms = parseQuery(query)
-      .terms.slice(0, MAX_TERMS)
-      .map((t) => (t.codes.length > MAX_TERM_UNITS ? parseQuery(t.text.slice(0, MAX_TERM_UNITS)).terms[0] : t));
+    const { terms } = parseQuery(query);
     if (!terms.length) return [];
     const now = options.now ?? Date.now();
     const usage = options.usage;

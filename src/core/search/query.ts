@@ -53,18 +53,33 @@ export interface ParsedQuery {
 const MAX_PAIR_COMBINATIONS = 16;
 const MAX_TRIPLE_COMBINATIONS = 8;
 
-/** NFKC, lower case, split at anything that is not a Han character, letter or digit. */
+/** Terms beyond this are ignored; units of a term beyond MAX_TERM_UNITS are cut (pasted paragraphs). */
+export const MAX_TERMS = 8;
+export const MAX_TERM_UNITS = 48;
+
+/**
+ * NFKC, lower case, tone marks dropped (jiēdìqì, ü as v), split at anything that is not a Han character,
+ * letter or digit. At most MAX_TERMS terms of MAX_TERM_UNITS units: a pasted page costs no more than a phrase.
+ */
 export function parseQuery(query: string): ParsedQuery {
   ensureReadingTables();
-  const normalized = query.normalize('NFKC').toLowerCase();
+  const normalized = query
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   const terms: Term[] = [];
   let current = '';
   for (const ch of normalized) {
     const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
-    if (code >= 0 && CHAR_CLASS[code] !== CharClass.Skip) current += String.fromCharCode(FOLD[code]);
-    else if (current) {
+    if (code >= 0 && CHAR_CLASS[code] !== CharClass.Skip) {
+      if (current.length < MAX_TERM_UNITS) current += String.fromCharCode(FOLD[code]);
+    } else if (current) {
       terms.push(makeTerm(current));
       current = '';
+      if (terms.length === MAX_TERMS) return { terms };
     }
   }
   if (current) terms.push(makeTerm(current));
