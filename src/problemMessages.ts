@@ -19,6 +19,14 @@ export function problemMessage(data: Pick<DiagnosticData, 'code' | 'args' | 'mes
       );
     case 'unreadable':
       return vscode.l10n.t('The file could not be read: {0}', arg(0));
+    case 'unclosedComment':
+      return vscode.l10n.t('This comment (<!--) is never closed with -->, so the rest of the file is ignored.');
+    case 'joinedToItem':
+      return vscode.l10n.t(
+        '"{0}" looks like an item or a heading but is not one ("1. text", "## 一、name": mind the space); it was joined to item {1}.',
+        arg(0),
+        arg(1),
+      );
     case 'textOutsideItem':
       return vscode.l10n.t('Text outside any item: "{0}". Start it with a number ("1. …") or indent it under an item.', arg(0));
     case 'itemOutsideCategory':

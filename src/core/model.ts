@@ -57,6 +57,8 @@ export type ProblemCode =
   | 'binary'
   | 'tooLarge'
   | 'unreadable'
+  | 'unclosedComment'
+  | 'joinedToItem'
   | 'textOutsideItem'
   | 'itemOutsideCategory'
   | 'duplicateNumber'

@@ -22,12 +22,28 @@ const TITLE_HEADING = /^#\s+(.*?)\s*#*\s*$/;
 const ORDINAL = /^(?:([零〇一二两三四五六七八九十百]+)[、.．]|[（(]([零〇一二两三四五六七八九十百]+)[）)])\s*/;
 const ITEM = /^(\d+)[.．)]([ \t]+|$)(.*)$/;
 const INDENTED = /^(?: {2,}|\t)/;
+/** Lines a writer meant as an item or a heading but that miss the format (`2.text`, `2、`, `##二、`). */
+const NEAR_ITEM = /^(\d+)[.．、)）](?!\d)/;
+const NEAR_HEADING = /^#{1,6}[^#\s]/;
 
 /** Splits `一、理论学习方面存在问题` into its ordinal and name. */
 export function splitHeading(text: string): { ordinal: string; name: string } {
   const match = ORDINAL.exec(text);
   if (!match) return { ordinal: '', name: text };
   return { ordinal: match[1] ?? match[2], name: text.slice(match[0].length) };
+}
+
+/** A front matter value: "…" as JSON (what the serializer writes), '…' as YAML ('' for '), else as is. */
+function frontMatterString(raw: string): string {
+  if (/^".*"$/.test(raw)) {
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return raw.slice(1, -1);
+    }
+  }
+  if (/^'.*'$/.test(raw)) return raw.slice(1, -1).replace(/''/g, "'");
+  return raw;
 }
 
 function readFrontMatter(lines: string[], meta: Partial<CorpusMeta>, problems: Problem[]): number {
@@ -45,7 +61,7 @@ function readFrontMatter(lines: string[], meta: Partial<CorpusMeta>, problems: P
       problems.push(problem(index + 1, 'badFrontMatter', [excerpt(line)]));
       continue;
     }
-    const value = match[2].replace(/^(['"])(.*)\1$/, '$2');
+    const value = frontMatterString(match[2]);
     if (match[1] === 'id') meta.id = value;
     else if (match[1] === 'title') meta.title = value;
     else if (match[1] === 'language') meta.language = value;
@@ -53,10 +69,14 @@ function readFrontMatter(lines: string[], meta: Partial<CorpusMeta>, problems: P
   return end + 1;
 }
 
-/** Drops HTML comments (possibly spanning lines) but keeps line numbering intact. */
-function blankComments(lines: string[]): string[] {
+/**
+ * Drops HTML comments (possibly spanning lines) but keeps line numbering intact. A comment never closed
+ * hides the rest of the file, as Markdown would: `unclosedAt` is the line index of its `<!--`, so it can be said.
+ */
+function blankComments(lines: string[]): { lines: string[]; unclosedAt?: number } {
   let inComment = false;
-  return lines.map((line) => {
+  let openedAt = -1;
+  const blanked = lines.map((line, index) => {
     let out = '';
     let rest = line;
     while (rest.length > 0) {
@@ -71,10 +91,12 @@ function blankComments(lines: string[]): string[] {
         out += rest.slice(0, open);
         rest = rest.slice(open + 4);
         inComment = true;
+        openedAt = index;
       }
     }
     return out;
   });
+  return { lines: blanked, unclosedAt: inComment ? openedAt : undefined };
 }
 
 export function parseCorpus(text: string, options: ParseOptions = {}): ParseResult {
@@ -82,7 +104,8 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
   const rawLines = splitLines(text);
   const meta: Partial<CorpusMeta> = {};
   const bodyStart = readFrontMatter(rawLines, meta, problems);
-  const lines = blankComments(rawLines);
+  const { lines, unclosedAt } = blankComments(rawLines);
+  if (unclosedAt !== undefined) problems.push(problem(unclosedAt + 1, 'unclosedComment'));
 
   const categories: DraftCategory[] = [];
   let category: DraftCategory | undefined;
@@ -133,6 +156,9 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
     // An indented line continues the open item, even after blank lines (a second paragraph);
     // an unindented one right after it is Markdown's lazy continuation.
     if (item && (INDENTED.test(line) || item.pendingBlank === 0)) {
+      if (NEAR_ITEM.test(line) || NEAR_HEADING.test(line)) {
+        problems.push(problem(lineNumber, 'joinedToItem', [excerpt(line.trim()), item.number], 'warning'));
+      }
       const content = line.slice(Math.min(item.indent, line.length - line.trimStart().length)).trimEnd();
       const separator = item.text === '' ? '' : '\n'.repeat(item.pendingBlank + 1);
       item.text += separator + content;

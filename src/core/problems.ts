@@ -7,6 +7,9 @@ const MESSAGES: Record<ProblemCode, (...args: (string | number)[]) => string> = 
   binary: () => 'The file looks binary, not a Markdown corpus.',
   tooLarge: (size, limit) => `The file is ${size} bytes; corpus files are limited to ${limit} bytes.`,
   unreadable: (reason) => `The file could not be read: ${reason}`,
+  unclosedComment: () => 'This comment (<!--) is never closed with -->, so the rest of the file is ignored.',
+  joinedToItem: (text, number) =>
+    `"${text}" looks like an item or a heading but is not one ("1. text", "## 一、name": mind the space); it was joined to item ${number}.`,
   textOutsideItem: (text) => `Text outside any item: "${text}". Start it with a number ("1. …") or indent it under an item.`,
   itemOutsideCategory: (number) => `Item ${number} comes before any category heading ("## 一、…").`,
   duplicateNumber: (number, category) => `Item number ${number} appears twice in "${category}"; the second one is skipped.`,

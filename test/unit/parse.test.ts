@@ -53,6 +53,24 @@ describe('parseCorpus', () => {
     assert.deepEqual(problems.map((p) => [p.line, p.code]), [[3, 'badFrontMatter'], [5, 'itemOutsideCategory']]);
   });
 
+  it('reports a comment that is never closed, at the line it opens', () => {
+    const { corpus, problems } = parseCorpus('## 甲\n\n1. 好的。\n\n<!-- 备注\n\n2. 被注释掉了。\n');
+    assert.deepEqual(problems.map((p) => [p.line, p.code, p.severity]), [[5, 'unclosedComment', 'error']]);
+    assert.deepEqual(allItems(corpus).map((item) => item.number), [1]);
+  });
+
+  it('warns when a line that looks like an item or a heading is joined to the item above', () => {
+    const { corpus, problems } = parseCorpus('## 甲\n\n1. 第一。\n2.第二。\n3、第三。\n##乙\n2.5亿元的项目。\n');
+    assert.deepEqual(problems.map((p) => [p.line, p.code, p.severity]), [
+      [4, 'joinedToItem', 'warning'],
+      [5, 'joinedToItem', 'warning'],
+      [6, 'joinedToItem', 'warning'],
+    ]);
+    assert.match(problems[0].message, /2\.第二。.*item 1/);
+    // Nothing is lost: the text stays in item 1, as Markdown would render it.
+    assert.deepEqual(allItems(corpus).map((item) => item.text), ['第一。\n2.第二。\n3、第三。\n##乙\n2.5亿元的项目。']);
+  });
+
   it('reads CRLF and a BOM the same as LF', () => {
     const lf = '## 甲\n\n1. 第一。\n\n2. 第二。\n';
     const crlf = `\ufeff${lf.replace(/\n/g, '\r\n')}`;
@@ -87,5 +105,13 @@ describe('the built-in corpus', () => {
     const { corpus } = parseCorpus(text);
     assert.equal(corpus.title, '- 列表样的标题');
     assert.equal(serializeCorpus(corpus), text);
+  });
+
+  it('round-trips front matter values with quotes and backslashes', () => {
+    for (const title of ['"引号"开头', 'a: b\\c', "'单引号'", '# 井号']) {
+      const corpus = { ...parseCorpus('## 甲\n\n1. 文本。\n').corpus, title };
+      assert.equal(parseCorpus(serializeCorpus(corpus)).corpus.title, title, title);
+    }
+    assert.equal(parseCorpus("---\ntitle: 'it''s'\n---\n").corpus.title, "it's");
   });
 });
