@@ -53,7 +53,9 @@ export function formatItem(item: Pick<Item, 'title' | 'text'>, format: InsertFor
         return rest ? `${heading}\n\n${rest}` : heading;
       }
       // 对照检查材料 style: the lead sentence in bold, the rest of the paragraph follows on the same line.
-      return `**${item.title}**${rest}`;
+      // Its closing mark stays outside the bold: CommonMark cannot close ** after 。 when text follows.
+      const [, lead, mark] = /^([\s\S]*?)([。！？；.!?;]*)$/.exec(item.title)!;
+      return lead ? `**${lead}**${mark}${rest}` : `**${item.title}**${rest}`;
     }
     case 'paragraph':
     default:

@@ -1,7 +1,8 @@
 // "Already used in this document": which items' text appears in a document. Items are indexed by a short
 // fingerprint (their first few characters with whitespace removed), so detection is one pass over the
 // document with a map lookup per position, plus a full comparison only where a fingerprint hits.
-// Whitespace is ignored on both sides, so re-wrapped or list-indented paragraphs still count.
+// Whitespace and Markdown's * and # are ignored on both sides, so re-wrapped, list-indented, bold-led or
+// heading-led paragraphs still count.
 
 export const FINGERPRINT_LENGTH = 12;
 
@@ -10,9 +11,10 @@ export interface UsedCandidate {
   text: string;
 }
 
-/** The text with all whitespace (ASCII, ideographic, no-break, zero-width) removed. */
+/** The text with all whitespace (ASCII, ideographic, no-break, zero-width) and * and # removed. */
 export function normalizeForMatch(text: string): string {
-  return text.replace(/[\s\u3000\u00a0\u200b-\u200d\ufeff]+/g, '');
+  // Markdown marks too: an item inserted with a bold lead or as a heading is still used.
+  return text.replace(/[\s\u3000\u00a0\u200b-\u200d\ufeff*#]+/g, '');
 }
 
 export class UsedIndex {

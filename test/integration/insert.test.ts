@@ -91,7 +91,9 @@ describe('inserting an item', () => {
       await setSetting('insert.format', 'heading+paragraph');
       const editor = await editorWith('|');
       await insert();
-      assert.equal(editor.document.getText(), `**${TITLE}**${TEXT.slice(TITLE.length)}`);
+      // The title's 。 goes after the closing ** so that Markdown renders the bold.
+      assert.equal(editor.document.getText(), `**${TITLE.slice(0, -1)}**${TEXT.slice(TITLE.length - 1)}`);
+      assert.match(TITLE, /[。！？；]$/);
     });
 
     it('heading+paragraph with a heading', async () => {

@@ -47,7 +47,8 @@ describe('compose: formatItem', () => {
   });
 
   it('heading+paragraph: bold lead sentence by default, or a heading then the rest', () => {
-    assert.equal(formatItem(a1, 'heading+paragraph'), '**甲一。**甲一的其余部分。');
+    // The 。 stays outside the bold: `**甲一。**甲` would not render bold (CommonMark flanking rules).
+    assert.equal(formatItem(a1, 'heading+paragraph'), '**甲一**。甲一的其余部分。');
     assert.equal(formatItem(a1, 'heading+paragraph', { titleStyle: 'heading' }), '### 甲一。\n\n甲一的其余部分。');
     assert.equal(formatItem(a1, 'heading+paragraph', { titleStyle: 'heading', headingLevel: 9 }), '###### 甲一。\n\n甲一的其余部分。');
     assert.equal(formatItem(a3, 'heading+paragraph', { titleStyle: 'heading' }), '### 甲三。');

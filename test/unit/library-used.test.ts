@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { formatItem, INSERT_FORMATS } from '../../src/core/compose';
 import { UsedIndex } from '../../src/core/used';
 import { clearHistory, emptyHistory, orderForEmptyQuery, parseHistoryState, rankOf, recordUse, toggleFavourite } from '../../src/core/history';
 
@@ -15,6 +16,16 @@ describe('library: used-in-document detection', () => {
   it('finds items whose whole text is in the document, whitespace and wrapping ignored', () => {
     const doc = '# 报告\n\n- 对党的创新理论学习不够全面系统，\n  学习成效未能达到“事半功倍”。\n\n第一段很长很长很长很长。\n第二段也很长很长。\n';
     assert.deepEqual([...index.find(doc)].sort(), ['a', 'c']);
+  });
+
+  it('finds items inserted in every format: bold lead sentence, heading, list item, numbered', () => {
+    const item = { title: '第一段很长很长很长很长。', text: items[2].text };
+    for (const format of INSERT_FORMATS) {
+      for (const titleStyle of ['bold', 'heading'] as const) {
+        const doc = `# 报告\n\n${formatItem(item, format, { titleStyle })}\n`;
+        assert.deepEqual([...index.find(doc)], ['c'], `${format} ${titleStyle}:\n${doc}`);
+      }
+    }
   });
 
   it('finds items shorter than the fingerprint', () => {
