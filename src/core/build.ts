@@ -26,12 +26,19 @@ export interface CorpusMeta {
 
 /** Category ids come from the short name, so they survive reordering; clashes get a numeric suffix. */
 function categoryIds(drafts: DraftCategory[]): string[] {
-  const seen = new Map<string, number>();
-  return drafts.map((draft) => {
-    const base = pinyinInitials(shortNameOf(draft.name)) || 'c';
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}${count}`;
+  const bases = drafts.map((draft) => pinyinInitials(shortNameOf(draft.name)) || 'c');
+  // Every base is reserved, so a suffixed id never takes another category's own id (`xx`, `xx`, `xx2`).
+  const taken = new Set(bases);
+  const first = new Set<string>();
+  return bases.map((base) => {
+    if (!first.has(base)) {
+      first.add(base);
+      return base;
+    }
+    let count = 2;
+    while (taken.has(`${base}${count}`)) count++;
+    taken.add(`${base}${count}`);
+    return `${base}${count}`;
   });
 }
 

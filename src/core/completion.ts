@@ -38,31 +38,55 @@ export function completionKeys(corpora: readonly Corpus[]): CompletionKey[] {
   return keys;
 }
 
+interface KeyHit {
+  key: CompletionKey;
+  /** Where the typed key starts. */
+  start: number;
+  /** The typed item number: empty when the key (or its beginning) ends the line prefix. */
+  digits: string;
+}
+
+/** Where `key` was typed at the end of `linePrefix`, if it was. */
+function findKey(linePrefix: string, key: CompletionKey, trailingDigits: number): KeyHit | undefined {
+  let keyEnd = linePrefix.length;
+  let typed = 0;
+  // A key may itself end in digits (`llxx2`, `web2`), so the item number starts wherever the key ends.
+  for (let count = 1; count <= trailingDigits && typed === 0; count++) {
+    if (linePrefix.slice(0, linePrefix.length - count).endsWith(key.key)) {
+      keyEnd = linePrefix.length - count;
+      typed = key.key.length;
+    }
+  }
+  const min = key.ascii ? 1 : MIN_CHINESE;
+  for (let length = key.key.length; typed === 0 && length >= min; length--) {
+    if (linePrefix.endsWith(key.key.slice(0, length))) typed = length;
+  }
+  if (typed === 0) return undefined;
+  const start = keyEnd - typed;
+  // ASCII keys start a word: `html` does not offer `l…`, `xllxx` does not offer `llxx`.
+  if (key.ascii && start > 0 && /[A-Za-z0-9_]/.test(linePrefix[start - 1])) return undefined;
+  return { key, start, digits: linePrefix.slice(keyEnd) };
+}
+
+function numbered(hit: KeyHit, item: Item): boolean {
+  return hit.digits === '' || String(item.number).startsWith(hit.digits);
+}
+
 /** Items offered for the text before the cursor on its line. */
 export function completionMatches(linePrefix: string, keys: readonly CompletionKey[], limit = 200): CompletionMatch[] {
-  const digits = /\d*$/.exec(linePrefix)![0];
-  const body = linePrefix.slice(0, linePrefix.length - digits.length);
+  const trailingDigits = /\d*$/.exec(linePrefix)![0].length;
+  const hits = keys.map((key) => findKey(linePrefix, key, trailingDigits)).filter((hit) => hit !== undefined);
+  // `llxx21` with keys `llxx` and `llxx2` is llxx2's item 1: the shortest number that names an item wins.
+  let shortest = Infinity;
+  for (const hit of hits) {
+    if (hit.digits !== '' && hit.digits.length < shortest && hit.key.items.some((item) => numbered(hit, item))) shortest = hit.digits.length;
+  }
   const matches: CompletionMatch[] = [];
-  for (const key of keys) {
-    let typed = 0;
-    if (digits !== '') {
-      if (body.endsWith(key.key)) typed = key.key.length;
-    } else {
-      const min = key.ascii ? 1 : MIN_CHINESE;
-      for (let length = key.key.length; length >= min; length--) {
-        if (body.endsWith(key.key.slice(0, length))) {
-          typed = length;
-          break;
-        }
-      }
-    }
-    if (typed === 0) continue;
-    const start = body.length - typed;
-    // ASCII keys start a word: `html` does not offer `l…`, `xllxx` does not offer `llxx`.
-    if (key.ascii && start > 0 && /[A-Za-z0-9_]/.test(body[start - 1])) continue;
-    for (const item of key.items) {
-      if (digits !== '' && !String(item.number).startsWith(digits)) continue;
-      matches.push({ start, label: `${key.key}${item.number}`, item, corpus: key.corpus, categoryName: key.categoryName });
+  for (const hit of hits) {
+    if (hit.digits !== '' && hit.digits.length !== shortest) continue;
+    for (const item of hit.key.items) {
+      if (!numbered(hit, item)) continue;
+      matches.push({ start: hit.start, label: `${hit.key.key}${item.number}`, item, corpus: hit.key.corpus, categoryName: hit.key.categoryName });
       if (matches.length >= limit) return matches;
     }
   }

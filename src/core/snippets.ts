@@ -35,7 +35,10 @@ export function snippetsForCorpus(corpus: Corpus): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
   for (const category of corpus.categories) {
     for (const item of category.items) {
-      snippets[snippetName(category, item)] = {
+      let name = snippetName(category, item);
+      // Two categories can share a short name (理论学习方面, 理论学习方面存在问题); the item id keeps both.
+      if (Object.hasOwn(snippets, name)) name = `${name} (${item.id})`;
+      snippets[name] = {
         prefix: snippetPrefixes(category, item),
         body: escapeSnippetText(item.text).split('\n'),
         description: `${category.shortName} ${item.number} · ${item.title}`,

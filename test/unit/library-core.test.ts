@@ -133,6 +133,19 @@ describe('library: completion prefixes', () => {
     assert.deepEqual(completionMatches('llxx9', keys), []);
     assert.deepEqual(completionMatches('', keys), []);
   });
+
+  it('finds category ids that end in a digit, preferring the longest id before the number', () => {
+    const many = Array.from({ length: 21 }, (_, index) => `${index + 1}. 甲${index + 1}。`).join('\n\n');
+    const text = `---\nid: d\ntitle: d\n---\n\n## 一、理论学习方面存在问题\n\n${many}\n\n## 二、理论学习方面\n\n1. 乙。\n\n## 三、Web2\n\n1. 丙。\n`;
+    const digitKeys = completionKeys([corpus(text)]);
+    assert.deepEqual(corpus(text).categories.map((category) => category.id), ['llxx', 'llxx2', 'web2']);
+    const ids = (typed: string) => completionMatches(typed, digitKeys).map((m) => m.item.id);
+    assert.deepEqual(ids('llxx21'), ['d/llxx2.1'], 'llxx2 item 1, not llxx item 21');
+    assert.deepEqual(ids('web21'), ['d/web2.1']);
+    assert.deepEqual(ids('我们web2'), ['d/web2.1']);
+    assert.deepEqual(ids('xweb21'), []);
+    assert.deepEqual(ids('llxx1'), ['d/llxx.1', ...Array.from({ length: 10 }, (_, index) => `d/llxx.${index + 10}`)]);
+  });
 });
 
 describe('library: new corpus template', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fc from 'fast-check';
+import { importOutline } from '../../src/core/importer';
 import { allItems } from '../../src/core/model';
 import { escapeSnippetText, snippetsForCorpus } from '../../src/core/snippets';
 import { BUILTIN } from '../../scripts/generate';
@@ -70,6 +71,15 @@ describe('snippetsForCorpus', () => {
         assert.equal(insertedText(snippet.body.join('\n')), item.text, item.id);
       }
     }
+  });
+
+  it('keeps every item when two categories share a short name', () => {
+    const { corpus: clash } = importOutline('一、理论学习方面存在问题\n1.甲。\n二、理论学习方面\n1.乙。', { id: 't' });
+    const entries = Object.entries(snippetsForCorpus(clash)).map(([name, snippet]) => [name, snippet.prefix, snippet.body]);
+    assert.deepEqual(entries, [
+      ['理论学习 1', ['llxx1', '理论学习1'], ['甲。']],
+      ['理论学习 1 (t/llxx2.1)', ['llxx21', '理论学习1'], ['乙。']],
+    ]);
   });
 
   it('keeps multi-line items as body lines', () => {
