@@ -5,7 +5,7 @@
 import { buildCorpus, type DraftCategory, type DraftItem } from './build';
 import type { Corpus, Problem } from './model';
 import { excerpt, problem } from './problems';
-import { asciiDigits, chineseNumeral, splitLines, trimAll } from './text';
+import { asciiDigits, splitLines, trimAll } from './text';
 
 export interface ImportOptions {
   id: string;
@@ -90,7 +90,7 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
     sawContent = true;
 
     const categoryMarker = CATEGORY_MARKER.exec(line);
-    if (categoryMarker && !Number.isNaN(chineseNumeral(categoryMarker[1] ?? categoryMarker[2]))) {
+    if (categoryMarker) {
       closeItem();
       category = { ordinal: categoryMarker[1] ?? categoryMarker[2], name: line.slice(categoryMarker[0].length), line: lineNumber, items: [] };
       categories.push(category);
@@ -108,8 +108,9 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
       return;
     }
     if (item) {
-      // A line without a marker continues the item: a second paragraph of the same point.
-      item.text += `\n\n${line}`;
+      // A line without a marker continues the item: a second paragraph of the same point, or the first
+      // when the marker stood alone on its line.
+      item.text += item.text === '' ? line : `\n\n${line}`;
       return;
     }
     if (firstContent && !category && title === undefined) {

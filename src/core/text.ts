@@ -31,26 +31,3 @@ export function splitLines(text: string): string[] {
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
-
-const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 一 → 1, 十二 → 12, 二十 → 20; NaN for anything else. */
-export function chineseNumeral(text: string): number {
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return NaN;
-  let total = 0;
-  let digit = 0;
-  for (const char of text) {
-    if (char === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (char === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else {
-      digit = CHINESE_DIGITS[char];
-    }
-  }
-  return total + digit;
-}

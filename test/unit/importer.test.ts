@@ -75,6 +75,10 @@ describe('importOutline edge cases', () => {
     assert.deepEqual(texts('一、甲\n1.第一段。\n第二段。\n2.乙。'), ['第一段。\n\n第二段。', '乙。']);
   });
 
+  it('starts the text on the next line when an item marker stands alone', () => {
+    assert.deepEqual(texts('一、甲\n1.\n内容。\n第二段。\n（2）\n乙。'), ['内容。\n\n第二段。', '乙。']);
+  });
+
   it('uses a leading unmarked line as the title and reports other unplaced text with its line', () => {
     const { corpus, problems } = importOutline('述职报告素材\n一、甲\n前言没有编号\n1.第一。\n2.第二。', options);
     assert.equal(corpus.title, '述职报告素材');
@@ -97,5 +101,10 @@ describe('importOutline edge cases', () => {
     const { corpus } = importOutline('一、学习方面\n1.甲。\n二、学习方面存在问题\n1.乙。', options);
     assert.deepEqual(corpus.categories.map((category) => category.id), ['xx', 'xx2']);
     assert.deepEqual(allItems(corpus).map((item) => item.id), ['t/xx.1', 't/xx2.1']);
+  });
+
+  it('never gives a suffixed id that another category has as its own', () => {
+    const { corpus } = importOutline('一、学习方面\n1.甲。\n二、学习方面存在问题\n1.乙。\n三、XX2\n1.丙。', options);
+    assert.deepEqual(corpus.categories.map((category) => category.id), ['xx', 'xx3', 'xx2']);
   });
 });
