@@ -13,8 +13,8 @@ import { problem as makeProblem } from './core/problems';
 import { readCorpus } from './core/read';
 import {
   FOLDER_CORPUS_GLOB,
+  globMatcher,
   isSkippedFolder,
-  matchesGlob,
   resolveCorpusEntries,
   WORKSPACE_CORPUS_FOLDER,
   WORKSPACE_CORPUS_GLOB,
@@ -329,6 +329,7 @@ async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
 /** Files under `base` matching `pattern`, for folders outside the workspace (findFiles searches only inside). */
 async function walk(base: vscode.Uri, pattern: string): Promise<vscode.Uri[]> {
   const out: vscode.Uri[] = [];
+  const matches = globMatcher(pattern);
   const visit = async (folder: vscode.Uri, relative: string, depth: number): Promise<void> => {
     if (depth > MAX_WALK_DEPTH || out.length >= MAX_WALK_FILES) return;
     let entries: [string, vscode.FileType][];
@@ -343,7 +344,7 @@ async function walk(base: vscode.Uri, pattern: string): Promise<vscode.Uri[]> {
       const uri = vscode.Uri.joinPath(folder, name);
       if (type & vscode.FileType.Directory) {
         if (!isSkippedFolder(name)) await visit(uri, path, depth + 1);
-      } else if (matchesGlob(path, pattern)) {
+      } else if (matches(path)) {
         out.push(uri);
         if (out.length >= MAX_WALK_FILES) return;
       }

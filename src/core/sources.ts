@@ -116,8 +116,10 @@ export function resolveCorpusEntries(entries: readonly unknown[], context: Resol
  * The same dialect VS Code's RelativePattern uses for the cases a corpus setting needs.
  */
 export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  let braces = 0;
+  // A typo in the setting (`a}.md`, `{a,b`) must not throw and stop every corpus loading: a bracket
+  // without its partner is literal. Output is kept as parts so an unclosed `{` can be made literal later.
+  const out: string[] = [];
+  const openBraces: { open: number; commas: number[] }[] = [];
   for (let index = 0; index < glob.length; index++) {
     const char = glob[index];
     if (char === '*') {
@@ -126,42 +128,56 @@ export function globToRegExp(glob: string): RegExp {
         const after = glob[index + 2] === '/' || index + 2 === glob.length;
         if (before && after) {
           // `**/` matches zero or more folders; a trailing `**` matches anything.
-          out += glob[index + 2] === '/' ? '(?:[^/]*/)*' : '.*';
+          out.push(glob[index + 2] === '/' ? '(?:[^/]*/)*' : '.*');
           index += glob[index + 2] === '/' ? 2 : 1;
           continue;
         }
         index++;
       }
-      out += '[^/]*';
+      out.push('[^/]*');
     } else if (char === '?') {
-      out += '[^/]';
+      out.push('[^/]');
     } else if (char === '[') {
-      const close = glob.indexOf(']', index + 1);
-      if (close < 0) {
-        out += '\\[';
-      } else {
-        const body = glob.slice(index + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        out += `[${body}]`;
-        index = close;
-      }
+      const range = characterClass(glob, index);
+      out.push(range?.source ?? '\\[');
+      if (range) index = range.close;
     } else if (char === '{') {
-      braces++;
-      out += '(?:';
-    } else if (char === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (char === ',' && braces > 0) {
-      out += '|';
+      openBraces.push({ open: out.length, commas: [] });
+      out.push('(?:');
+    } else if (char === '}' && openBraces.length > 0) {
+      openBraces.pop();
+      out.push(')');
+    } else if (char === ',' && openBraces.length > 0) {
+      openBraces[openBraces.length - 1].commas.push(out.length);
+      out.push('|');
     } else {
-      out += char.replace(/[.+^$()|\\/]/g, '\\$&');
+      out.push(char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     }
   }
-  return new RegExp(`^${out}$`, 'u');
+  for (const { open, commas } of openBraces) {
+    out[open] = '\\{';
+    for (const comma of commas) out[comma] = ',';
+  }
+  return new RegExp(`^${out.join('')}$`, 'u');
 }
 
-/** Does `relativePath` (relative to the location's base, any separator) match `glob`? */
-export function matchesGlob(relativePath: string, glob: string): boolean {
-  return globToRegExp(glob).test(relativePath.replace(/\\/g, '/'));
+/** `[abc]` or `[!abc]` starting at `open` as a RegExp class; undefined when unclosed or invalid (`[z-a]`). */
+function characterClass(glob: string, open: number): { source: string; close: number } | undefined {
+  const close = glob.indexOf(']', open + 1);
+  if (close < 0) return undefined;
+  const source = `[${glob.slice(open + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+  try {
+    new RegExp(source, 'u');
+  } catch {
+    return undefined;
+  }
+  return { source, close };
+}
+
+/** A test for paths relative to a location's base (any separator); build it once per pattern, not per file. */
+export function globMatcher(glob: string): (relativePath: string) => boolean {
+  const regExp = globToRegExp(glob);
+  return (relativePath) => regExp.test(relativePath.replace(/\\/g, '/'));
 }
 
 /** Folders a walk may skip: they never hold a writer's corpus and can be huge. */

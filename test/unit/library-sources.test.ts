@@ -1,13 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import {
+  globMatcher,
   globToRegExp,
-  matchesGlob,
   resolveCorpusEntries,
   resolveCorpusEntry,
   splitGlob,
   WORKSPACE_CORPUS_GLOB,
 } from '../../src/core/sources';
+
+const matchesGlob = (relativePath: string, glob: string) => globMatcher(glob)(relativePath);
 
 const one = { folders: [{ name: 'report', path: '/ws/report' }], home: '/home/li', pathApi: path.posix };
 const two = {
@@ -66,5 +69,22 @@ describe('library: corpus locations from the setting', () => {
     assert.ok(matchesGlob('x\\y.md', 'x/*.md'));
     assert.ok(!globToRegExp('a.md').test('aXmd'), 'dots are literal');
     assert.ok(matchesGlob('a+(b).md', 'a+(b).md'), 'regex characters are literal');
+    assert.ok(matchesGlob('b.md', '{a,b}.md') && !matchesGlob('c.md', '{a,b}.md'));
+    assert.ok(matchesGlob('a.md', '[ab].md') && !matchesGlob('[ab].md', '[ab].md'));
+    assert.ok(matchesGlob('a.md', '[!b].md') && !matchesGlob('b.md', '[!b].md'));
+  });
+
+  it('takes a bracket without its partner literally instead of throwing', () => {
+    assert.ok(matchesGlob('a}.md', 'a}.md') && !matchesGlob('a.md', 'a}.md'));
+    assert.ok(matchesGlob('a]b.md', 'a]b.md'));
+    assert.ok(matchesGlob('{a,b', '{a,b') && !matchesGlob('a', '{a,b'));
+    assert.ok(matchesGlob('[ab.md', '[ab.md'));
+    assert.ok(matchesGlob('[z-a].md', '[z-a].md'), 'a class RegExp rejects is literal');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', '!', '-', '*', '?', '/', '\\', '^', 'a', 'z', '.') }), (glob) => {
+        globToRegExp(glob);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
