@@ -1,14 +1,9 @@
 // Recently inserted items and pinned favourites, as plain data the extension keeps in globalState.
 // Keys are item ids (`<corpusId>/<categoryId>.<number>`), so they name both the corpus and the item.
-// The usage map has the shape SearchIndex.search's `usage` option takes.
+import type { UsageStats } from './search';
 
-export interface UsageEntry {
-  count: number;
-  /** Milliseconds since the epoch. */
-  lastUsed: number;
-}
-
-export type UsageMap = Record<string, UsageEntry>;
+/** The usage map is what SearchIndex.search's `usage` option takes. */
+export type UsageMap = UsageStats;
 
 export interface HistoryState {
   usage: UsageMap;

@@ -10,13 +10,12 @@ import { PostingsBuilder, type IndexData } from './postings';
 import { UnitKind, parseQuery, type Term } from './query';
 import { toRanges, type Range } from './ranges';
 import { RANK, SCORE } from './scoring';
-import { usageBoost } from './usage';
+import { usageBoost, type UsageStat } from './usage';
 
 export type { Range } from './ranges';
 
-export interface UsageStats {
-  [itemId: string]: { count: number; lastUsed: number /* epoch ms */ };
-}
+/** Past insertions per item id. */
+export type UsageStats = Record<string, UsageStat>;
 
 export interface SearchOptions {
   /** Maximum number of hits (default 50). */

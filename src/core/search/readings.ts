@@ -76,17 +76,3 @@ function codesToString(codes: number[]): string {
   for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
   return out;
 }
-
-/** Syllable ids of a code unit (empty for non-Han). */
-export function readingsOf(code: number): number[] {
-  const start = READING_START[code];
-  const out: number[] = [];
-  for (let k = 0; k < READING_COUNT[code]; k++) out.push(READING_POOL[start + k]);
-  return out;
-}
-
-/** True for code units the matcher treats as Han (with or without a known reading). */
-export function isHan(code: number): boolean {
-  const cls = CHAR_CLASS[code];
-  return cls === CharClass.Han || cls === CharClass.HanNoReading;
-}

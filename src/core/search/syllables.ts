@@ -64,9 +64,4 @@ export function isSyllable(text: string): boolean {
   return idBySpelling.has(text);
 }
 
-/** True when `text` starts some syllable spelling (complete syllables included). */
-export function isSyllablePrefix(text: string): boolean {
-  return syllablesWithPrefix(text).length > 0;
-}
-
 if (SYLLABLES.length > SYLLABLE_LIMIT) throw new Error('syllable inventory exceeds the key width');
