@@ -45,13 +45,21 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
     if (rest[0] === undefined) throw new CliError(`${command}: missing <${name}>\n\n${HELP}`, 1);
     return rest.join(' ');
   };
+  // A query may be several words; an id or a file is one argument (quote a path with spaces).
+  const needOne = (name: string): string => {
+    if (rest.length > 1) throw new CliError(`${command}: expected one <${name}>, got ${rest.length}: ${rest.join(' ')}`, 1);
+    return needArgument(name);
+  };
+  if (values.output !== undefined && command !== 'import' && command !== 'snippets') {
+    throw new CliError(`${command}: --output applies to import and snippets only`, 1);
+  }
   const warn = (line: string) => err(line);
   switch (command) {
     case 'list':
       out(commands.list(loadCorpus(values.corpus, warn), values.json));
       return 0;
     case 'show':
-      out(commands.show(loadCorpus(values.corpus, warn), needArgument('id'), values.json));
+      out(commands.show(loadCorpus(values.corpus, warn), needOne('id'), values.json));
       return 0;
     case 'search': {
       const limit = values.limit === undefined ? 10 : Number(values.limit);
@@ -60,10 +68,10 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
       return 0;
     }
     case 'import':
-      commands.importText({ file: needArgument('text-file'), output: values.output, id: values.id, title: values.title, language: values.language }, { out, err });
+      commands.importText({ file: needOne('text-file'), output: values.output, id: values.id, title: values.title, language: values.language }, { out, err });
       return 0;
     case 'snippets':
-      commands.snippets(loadCorpus(needArgument('corpus.md'), warn), values.output, { out, err });
+      commands.snippets(loadCorpus(needOne('corpus.md'), warn), values.output, { out, err });
       return 0;
     default:
       throw new CliError(`unknown command: ${command}\n\n${HELP}`, 1);

@@ -103,6 +103,14 @@ describe('phrasebook CLI', () => {
     assert.notEqual(unknown.status, 0);
     assert.match(unknown.stderr, /unknown id: builtin\/llxx\.99/);
 
+    const twoIds = cli('show', 'builtin/llxx.1', 'builtin/llxx.2');
+    assert.equal(twoIds.status, 1);
+    assert.match(twoIds.stderr, /show: expected one <id>, got 2/);
+    const misplacedOutput = cli('list', '-o', path.join(tmp, 'list.txt'));
+    assert.equal(misplacedOutput.status, 1);
+    assert.match(misplacedOutput.stderr, /--output applies to import and snippets only/);
+    assert.ok(!fs.existsSync(path.join(tmp, 'list.txt')));
+
     assert.notEqual(cli('frobnicate').status, 0);
     assert.notEqual(cli('search', 'x', '--limit', 'many').status, 0);
   });
