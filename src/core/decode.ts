@@ -9,6 +9,8 @@ export type DecodeResult = { text: string; problem?: undefined } | { text?: unde
 
 export function decodeCorpusBytes(bytes: Uint8Array, maxBytes = MAX_CORPUS_BYTES): DecodeResult {
   if (bytes.length > maxBytes) return { problem: problem(1, 'tooLarge', [bytes.length, maxBytes]) };
+  // UTF-16 (Notepad's "Unicode") is text in the wrong encoding, not binary: say to save it as UTF-8.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: problem(1, 'notUtf8') };
   if (bytes.includes(0)) return { problem: problem(1, 'binary') };
   let text: string;
   try {
@@ -25,9 +27,13 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
   let line = 1;
   for (let index = 0; index < bytes.length; ) {
     const byte = bytes[index];
-    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >> 4 === 0b1110 ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (length === 0) return line;
     for (let k = 1; k < length; k++) if ((bytes[index + k] ?? 0) >> 6 !== 0b10) return line;
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+    const second = bytes[index + 1];
+    if ((byte === 0xe0 && second < 0xa0) || (byte === 0xed && second > 0x9f)) return line;
+    if ((byte === 0xf0 && second < 0x90) || (byte === 0xf4 && second > 0x8f)) return line;
     if (byte === 0x0a) line++;
     index += length;
   }

@@ -17,6 +17,14 @@ describe('readCorpus and decodeCorpusBytes', () => {
     assert.equal(decodeCorpusBytes(new Uint8Array([0x23, 0x00, 0x41])).problem?.code, 'binary');
     const gbk = new Uint8Array([...utf8('## 甲\n\n'), 0xc4, 0xe3, 0xba, 0xc3]);
     assert.deepEqual([decodeCorpusBytes(gbk).problem?.code, decodeCorpusBytes(gbk).problem?.line], ['notUtf8', 3]);
+    // A UTF-16 surrogate, an overlong form and a code point past U+10FFFF, each on line 3.
+    for (const bad of [[0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf]]) {
+      const bytes = new Uint8Array([...utf8('## 甲\n\n'), ...bad, ...utf8('\n1. 乙\n')]);
+      assert.deepEqual([decodeCorpusBytes(bytes).problem?.code, decodeCorpusBytes(bytes).problem?.line], ['notUtf8', 3], String(bad));
+    }
+    // Notepad's "Unicode" (UTF-16 with a BOM) is text to save as UTF-8, not binary.
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'## 甲\n'].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])]);
+    assert.equal(decodeCorpusBytes(utf16).problem?.code, 'notUtf8');
     const big = decodeCorpusBytes(utf8('x'.repeat(101)), 100).problem;
     assert.equal(big?.code, 'tooLarge');
     assert.match(big!.message, /101 bytes.*100 bytes/);
