@@ -17,8 +17,9 @@ export interface ParseOptions {
   fallbackId?: string;
 }
 
-const HEADING = /^##\s+(.*?)\s*#*\s*$/;
-const TITLE_HEADING = /^#\s+(.*?)\s*#*\s*$/;
+// A closing run of # counts only after a space (CommonMark): `## 一、C#` is named C#.
+const HEADING = /^##\s+(.*?)(?:\s+#+)?\s*$/;
+const TITLE_HEADING = /^#\s+(.*?)(?:\s+#+)?\s*$/;
 const ORDINAL = /^(?:([零〇一二两三四五六七八九十百]+)[、.．]|[（(]([零〇一二两三四五六七八九十百]+)[）)])\s*/;
 const ITEM = /^(\d+)[.．)]([ \t]+|$)(.*)$/;
 const INDENTED = /^(?: {2,}|\t)/;

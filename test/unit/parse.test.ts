@@ -71,6 +71,12 @@ describe('parseCorpus', () => {
     assert.deepEqual(allItems(corpus).map((item) => item.text), ['第一。\n2.第二。\n3、第三。\n##乙\n2.5亿元的项目。']);
   });
 
+  it('keeps a # that ends a name, and drops a closing # run after a space', () => {
+    const { corpus } = parseCorpus('# 素材 #\n\n## 一、C# ##\n\n1. 文本。\n\n## 二、乙 #\n\n1. 文本。\n');
+    assert.equal(corpus.title, '素材');
+    assert.deepEqual(corpus.categories.map((category) => category.name), ['C#', '乙']);
+  });
+
   it('reads CRLF and a BOM the same as LF', () => {
     const lf = '## 甲\n\n1. 第一。\n\n2. 第二。\n';
     const crlf = `\ufeff${lf.replace(/\n/g, '\r\n')}`;
