@@ -295,10 +295,14 @@ export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | 
 export function registerLibraryCommands(ctx: LibraryCommandContext): vscode.Disposable[] {
   return [
     // An import's warnings point at lines of the text as it was: an edit or closing makes them stale.
+    // Checked with has() first: delete() messages the workbench even for a document without warnings,
+    // and this runs on every keystroke in every document.
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) ctx.importDiagnostics.delete(event.document.uri);
+      if (event.contentChanges.length > 0 && ctx.importDiagnostics.has(event.document.uri)) ctx.importDiagnostics.delete(event.document.uri);
     }),
-    vscode.workspace.onDidCloseTextDocument((document) => ctx.importDiagnostics.delete(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (ctx.importDiagnostics.has(document.uri)) ctx.importDiagnostics.delete(document.uri);
+    }),
     vscode.commands.registerCommand('phrasebook.importText', (args?: ImportTextArgs) => importText(ctx, args ?? {})),
     vscode.commands.registerCommand('phrasebook.exportSnippets', (args?: ExportSnippetsArgs | string | { kind?: string; loaded?: LoadedCorpus }) => {
       if (typeof args === 'string') return exportSnippets(ctx, { corpusId: args });
