@@ -41,7 +41,7 @@ try {
     await runCommand(page, 'Phrasebook: Insert Item…');
     await waitForQuickPick(page, { label: /对加强党的创新理论武装/ });
     await page.keyboard.type('xytj', { delay: 60 });
-    const rows = await waitForQuickPick(page, { label: /^个别班子成员/, timeoutMs: 15_000 });
+    const rows = await waitForQuickPick(page, { label: /^个别班子成员/ });
     await screenshot(page, path.join(results, 'ui-pick-xytj.png'));
     assert.match(rows[0], /^(个别班子成员|有的党员)/, JSON.stringify(rows.slice(0, 3)));
     assert.match(rows[1], /^(个别班子成员|有的党员)/, JSON.stringify(rows.slice(0, 3)));

@@ -122,7 +122,11 @@ describe('Library tree view (UI)', function () {
       integrity.items.map((item) => String(item.number)),
     );
     await collapseTreeRow(page, categoryLabel(integrity), { level: 1 });
-    rows = await treeRows(page);
+    rows = await pollUntil(
+      page,
+      () => treeRows(page),
+      (rows) => childrenOf(rows, categoryLabel(integrity), { level: 1 }).length === 0,
+    );
     assert.equal(childrenOf(rows, categoryLabel(integrity), { level: 1 }).length, 0);
     assert.equal(childrenOf(rows, categoryLabel(theory), { level: 1 }).length, theory.items.length);
 
