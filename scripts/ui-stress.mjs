@@ -45,6 +45,7 @@ for (const step of setup) {
 // like), so they can never outlive it.
 const BURN = `const parent = process.ppid; for (let i = 0; ; i++) if (i % 5e7 === 0 && process.ppid !== parent) process.exit(0);`;
 const burners = [];
+let suiteRun; // the running suite: its own process group, so a signal here can end all of it
 const stopBurners = () => {
   for (const burner of burners.splice(0)) {
     try {
@@ -58,6 +59,14 @@ process.on('exit', stopBurners);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     stopBurners();
+    // SIGTERM lets mocha stop the code-server it started (test/runner/codeServer.mjs kills its group).
+    if (suiteRun) {
+      try {
+        process.kill(-suiteRun.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
     process.exit(130);
   });
 }
@@ -98,8 +107,10 @@ process.exit(passes === runs ? 0 : 1);
 function runSuite(log) {
   const out = fs.openSync(log, 'w');
   return new Promise((resolve) => {
-    const child = spawn(suite.join(' && '), { cwd: ROOT, shell: true, stdio: ['ignore', out, out] });
+    const child = spawn(suite.join(' && '), { cwd: ROOT, shell: true, detached: true, stdio: ['ignore', out, out] });
+    suiteRun = child;
     child.on('exit', (code, signal) => {
+      suiteRun = undefined;
       fs.closeSync(out);
       resolve(code ?? (signal ? 128 : 1));
     });

@@ -37,11 +37,12 @@ export const STATE_TIMEOUT_MS = 60_000;
  * @param {object} [opts.extensionEnvironment]    env vars for the extension host
  * @param {{width:number,height:number}} [opts.viewport]
  * @param {boolean} [opts.verbose]                print code-server output and the workbench log
- * @param {number} [opts.timeoutMs=120000]         how long to wait for the workbench to be ready
+ * @param {number} [opts.timeoutMs=150000]         how long start-up may take in all (server, page load, workbench)
  * @returns {Promise<{page, browser, server, log: string[], close: () => Promise<void>}>}
  */
 export async function startWorkbench(opts) {
-  const { extensionDevelopmentPath, folder, settings, extensionEnvironment, viewport, verbose = false, timeoutMs = 120_000 } = opts;
+  const { extensionDevelopmentPath, folder, settings, extensionEnvironment, viewport, verbose = false, timeoutMs = 150_000 } = opts;
+  const deadline = Date.now() + timeoutMs;
   const server = await startCodeServer({ workspace: folder, settings, verbose, startTimeoutMs: timeoutMs });
   let browser;
   try {
@@ -52,6 +53,7 @@ export async function startWorkbench(opts) {
       extensionDevelopmentPath,
       extensionEnvironment,
       viewport,
+      timeoutMs: left(deadline),
       onLog: (level, message) => {
         const line = `[${level}] ${formatLogMessage(message)}`;
         log.push(line);
@@ -59,7 +61,7 @@ export async function startWorkbench(opts) {
       },
     });
     page.setDefaultTimeout(STATE_TIMEOUT_MS);
-    await waitForWorkbench(page, { timeoutMs });
+    await waitForWorkbench(page, { timeoutMs: left(deadline) });
     const close = async () => {
       await browser.close().catch(() => {});
       await server.stop();
