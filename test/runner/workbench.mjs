@@ -312,12 +312,15 @@ export async function quickPickRows(page, { full = false, timeoutMs = STATE_TIME
   return full ? rows : rows.map((r) => r.label);
 }
 
-/** Waits until a quick pick shows at least one row (optionally one whose label matches `label`). */
-export async function waitForQuickPick(page, { label, timeoutMs = STATE_TIMEOUT_MS } = {}) {
+/**
+ * Waits until a quick pick shows at least one row (optionally one whose label matches `label`, and/or
+ * rows, labels top to bottom, for which `until(rows)` holds); returns the labels.
+ */
+export async function waitForQuickPick(page, { label, until = () => true, timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await quickPickRows(page, { timeoutMs: left(deadline) }).catch(() => []);
-    if (rows.length && (label === undefined || rows.some((r) => (label instanceof RegExp ? label.test(r) : r === label)))) {
+    if (rows.length && (label === undefined || rows.some((r) => (label instanceof RegExp ? label.test(r) : r === label))) && until(rows)) {
       return rows;
     }
     if (Date.now() > deadline) throw new Error(`waitForQuickPick: timed out (rows: ${JSON.stringify(rows)})`);
