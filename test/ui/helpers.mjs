@@ -291,6 +291,26 @@ function remaining(deadline) {
   return Math.max(1000, deadline - Date.now());
 }
 
+/**
+ * Clicks one of a tree row's hover actions (e.g. "Insert into Editor"). They show only under the pointer,
+ * and a tree refresh can hide them again between hover and click: hover again until the click is made.
+ * A click that was made is never repeated (its command may just be slow).
+ */
+export async function clickRowAction(page, row, label, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  const action = row.locator(`.actions .action-label[aria-label^="${label}"]`);
+  for (let wait = 2000; ; wait *= 2) {
+    try {
+      await row.hover({ timeout: remaining(deadline) });
+      await action.waitFor({ state: 'visible', timeout: Math.min(wait, remaining(deadline)) });
+      await action.click({ timeout: Math.min(wait, remaining(deadline)) });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
 /** The rows right under the row labelled `parent` (the next rows one level deeper, until the level drops back). */
 export function childrenOf(rows, parent, { level } = {}) {
   const start = rows.findIndex((row) => row.label === parent && (level === undefined || row.level === level));

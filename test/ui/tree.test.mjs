@@ -7,6 +7,7 @@ import {
   calmMouse,
   categoryLabel,
   childrenOf,
+  clickRowAction,
   collapseTreeRow,
   corpusListing,
   docScreenshot,
@@ -82,11 +83,7 @@ describe('Library tree view (UI)', function () {
     const before = await cursorToEnd(page);
     assert.ok(!before.includes(item.text));
 
-    const row = treeRow(page, item.title, { level: 2 });
-    await row.hover();
-    const action = row.locator('.actions .action-label[aria-label^="Insert into Editor"]');
-    await action.waitFor({ state: 'visible' });
-    await action.click();
+    await clickRowAction(page, treeRow(page, item.title, { level: 2 }), 'Insert into Editor');
 
     // The report (still the active editor: the click did not open a preview) gets the exact text.
     const text = await waitForInsertedText(page, item.text);
