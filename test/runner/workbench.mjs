@@ -144,23 +144,35 @@ export async function openFile(page, relPath, { timeoutMs = STATE_TIMEOUT_MS } =
   const deadline = Date.now() + timeoutMs;
   const base = path.posix.basename(relPath.split(path.sep).join('/'));
   const tab = page.locator(`.editor-group-container.active .tab.active[data-resource-name="${cssString(base)}"]`);
+  const input = page.locator(QUICK_INPUT_BOX);
+  // Rows are labelled "<name>, <folder>" (or "<name>" at the root); wait for ours, not the recent-files list.
+  const row = rowWithLabel(page, base);
   let wait = 5000;
-  for (;;) {
+  let lastError;
+  let accepted = false;
+  // A file that opens slowly gets one more wait before Quick Open is used again (opening the same file
+  // twice would merely show its tab); a click that Quick Open did not take is simply repeated.
+  while (!(await tab.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`openFile: ${relPath} did not open${lastError ? `: ${lastError.message}` : ''}`);
     try {
-      await escapeQuickInput(page);
-      await page.keyboard.press('Control+P');
-      const input = page.locator(QUICK_INPUT_BOX);
-      await input.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
-      await input.fill(relPath);
-      // Rows are labelled "<name>, <folder>" (or "<name>" at the root); wait for ours, not the recent-files list.
-      const row = rowWithLabel(page, base);
-      await row.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+      const rowShown = await row.isVisible();
+      if (accepted && !rowShown) {
+        accepted = false;
+        await tab.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+        continue;
+      }
+      if (!rowShown || (await input.inputValue({ timeout: 1000 }).catch(() => '')) !== relPath) {
+        await escapeQuickInput(page);
+        await page.keyboard.press('Control+P');
+        await input.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+        await input.fill(relPath);
+        await row.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+      }
       await row.click({ timeout: Math.min(wait, left(deadline)) });
+      accepted = true;
       await tab.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
-      break;
     } catch (error) {
-      // Opening the same file again is harmless: it only activates its tab.
-      if (Date.now() > deadline) throw new Error(`openFile: ${relPath} did not open: ${error.message}`);
+      lastError = error;
       wait *= 2;
     }
   }
