@@ -6,12 +6,13 @@ import { corpusIdFromFileName } from '../core/read';
 import { SearchIndex } from '../core/search';
 import { serializeCorpus } from '../core/serialize';
 import { snippetFileText } from '../core/snippets';
-import { CliError, formatProblem, readBytes, writeOutput } from './io';
+import { CliError, checkOutput, formatProblem, readBytes, type Reporter, writeOutput } from './io';
 import { decodeCorpusBytes } from '../core/decode';
 
 export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  problems: Reporter;
 }
 
 function json(value: unknown): string {
@@ -68,12 +69,14 @@ export function search(corpus: Corpus, query: string, limit: number, asJson: boo
 export interface ImportArgs {
   file: string;
   output?: string;
+  force?: boolean;
   id?: string;
   title?: string;
   language?: string;
 }
 
 export function importText(args: ImportArgs, io: Output): void {
+  checkOutput(args.output, args.file, args.force ?? false);
   const decoded = decodeCorpusBytes(readBytes(args.file));
   if (decoded.problem) throw new CliError(formatProblem(args.file, decoded.problem), 2);
   const { corpus, problems } = importOutline(decoded.text, {
@@ -81,13 +84,13 @@ export function importText(args: ImportArgs, io: Output): void {
     title: args.title,
     language: args.language,
   });
-  for (const problem of problems) io.err(formatProblem(args.file, problem));
-  writeOutput(serializeCorpus(corpus), args.output, io.out);
+  for (const problem of problems) io.problems.report(args.file, problem);
+  writeOutput(serializeCorpus(corpus), args.output, io.out, args.force);
   if (args.output) {
     io.err(`${path.relative(process.cwd(), args.output) || args.output}: ${corpus.categories.length} categories, ${allItems(corpus).length} items`);
   }
 }
 
-export function snippets(corpus: Corpus, output: string | undefined, io: Output): void {
-  writeOutput(snippetFileText(corpus), output, io.out);
+export function snippets(corpus: Corpus, output: string | undefined, force: boolean, io: Output): void {
+  writeOutput(snippetFileText(corpus), output, io.out, force);
 }

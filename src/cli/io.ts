@@ -26,24 +26,69 @@ export function formatProblem(file: string, problem: Problem): string {
   return `${file}:${problem.line}: ${problem.severity}: ${problem.message}`;
 }
 
-/** Loads a corpus; problems in it are printed as warnings, a file that is no corpus at all is an error. */
-export function loadCorpus(file: string | undefined, warn: (line: string) => void): Corpus {
-  const source = file ?? BUILTIN_CORPUS;
-  const { corpus, problems } = readCorpus(readBytes(source), source);
-  if (!corpus) throw new CliError(problems.map((problem) => formatProblem(source, problem)).join('\n'), 2);
-  for (const problem of problems) warn(formatProblem(source, problem));
-  return corpus;
+/** Where the commands report problems; `errors` counts the error-level ones (text left out), for the exit code. */
+export interface Reporter {
+  report(file: string, problem: Problem): void;
+  readonly errors: number;
 }
 
-export function writeOutput(text: string, file: string | undefined, stdout: (text: string) => void): void {
+export function reporter(err: (line: string) => void): Reporter {
+  let errors = 0;
+  return {
+    report(file, problem) {
+      if (problem.severity === 'error') errors++;
+      err(formatProblem(file, problem));
+    },
+    get errors() {
+      return errors;
+    },
+  };
+}
+
+/** Loads a corpus; problems in it are reported, a file that is no corpus at all is an error. */
+export function loadCorpus(file: string | undefined, problems: Reporter): Corpus {
+  const source = file ?? BUILTIN_CORPUS;
+  const read = readCorpus(readBytes(source), source);
+  if (!read.corpus) throw new CliError(read.problems.map((problem) => formatProblem(source, problem)).join('\n'), 2);
+  for (const problem of read.problems) problems.report(source, problem);
+  return read.corpus;
+}
+
+/**
+ * Refuses, before any work is done, an output file that is the input (even with --force: the input would
+ * be gone) or that already exists (unless --force).
+ */
+export function checkOutput(output: string | undefined, input: string, force: boolean): void {
+  if (output === undefined) return;
+  const target = statOrUndefined(output);
+  if (!target) return;
+  const source = statOrUndefined(input);
+  if (source && source.dev === target.dev && source.ino === target.ino) {
+    throw new CliError(`${output} is the input file; write the output to another file`, 1);
+  }
+  if (!force) throw new CliError(`${output} already exists; add --force to replace it`, 1);
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeOutput(text: string, file: string | undefined, stdout: (text: string) => void, force = false): void {
   if (file === undefined) {
     stdout(text);
     return;
   }
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, text);
+    // 'wx' fails if the file appeared since checkOutput: still never replaced without --force.
+    fs.writeFileSync(file, text, { flag: force ? 'w' : 'wx' });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new CliError(`${file} already exists; add --force to replace it`, 1);
     throw new CliError(`${file}: ${(error as Error).message}`, 2);
   }
 }

@@ -21,7 +21,7 @@ async function read(uri: vscode.Uri): Promise<string> {
 }
 
 /** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -65,7 +65,7 @@ language: zh-CN
 `;
 
 describe('Your own library', function () {
-  this.timeout(60000);
+  this.timeout(120000);
 
   before(async () => {
     const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'phrasebook')!;

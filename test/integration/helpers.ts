@@ -14,7 +14,13 @@ export async function api(): Promise<PhrasebookApi> {
   return extension.activate();
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+/**
+ * How long state may take to arrive before a wait fails: generous, since a busy 2-core CI machine can
+ * stall the extension host for seconds, and a wait that succeeds returns as soon as the state is there.
+ */
+export const STATE_TIMEOUT_MS = 30_000;
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = STATE_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

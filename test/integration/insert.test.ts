@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, editorWith, parseMarked, setSetting, sleep, waitFor, workspaceUri } from './helpers';
+import { api, closeAllEditors, editorWith, parseMarked, setSetting, waitFor, workspaceUri } from './helpers';
 
 const ID = 'builtin/llxx.11';
 let TEXT = '';
@@ -137,7 +137,15 @@ describe('inserting an item', () => {
       try {
         const editor = await vscode.window.showTextDocument(uri);
         await vscode.commands.executeCommand('workbench.action.files.setActiveEditorReadonlyInSession');
-        await sleep(200);
+        // The flag reaches the editor asynchronously: probe until an edit no longer goes through (undoing
+        // any that did), rather than sleeping for a time that suits an idle machine only.
+        await waitFor('the editor to turn read-only', async () => {
+          const version = editor.document.version;
+          const edited = await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '·'));
+          if (!edited || editor.document.version === version) return true;
+          await vscode.commands.executeCommand('undo');
+          return false;
+        });
         const messages = stubMessage('showWarningMessage');
         assert.equal(await insert(), false);
         assert.equal(editor.document.getText(), '只读\n');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PickSession } from '../../src/vscode/pick/pick';
-import { api, closeAllEditors, editorWith, sleep, waitFor } from './helpers';
+import { api, closeAllEditors, editorWith, waitFor } from './helpers';
 
 /** Runs `command` (which opens a pick and waits for it), returns the open pick session and the command's promise. */
 async function openPick(command: string, ...args: unknown[]): Promise<{ session: PickSession; result: Thenable<unknown> }> {
@@ -14,13 +14,13 @@ async function openPick(command: string, ...args: unknown[]): Promise<{ session:
 /** Types `value` into the pick (as the user would) and waits until our items for it are shown. */
 async function type(session: PickSession, value: string): Promise<void> {
   session.quickPick.value = value;
-  await waitFor(`items for "${value}"`, () => session.shownQuery === value.trim() && !session.quickPick.busy, 15_000);
+  await waitFor(`items for "${value}"`, () => session.shownQuery === value.trim() && !session.quickPick.busy);
 }
 
 /** The ids VS Code itself shows first: the workbench reports its focused (top) item back as active. */
 async function activeId(session: PickSession, expected: string): Promise<string | undefined> {
   try {
-    await waitFor(`VS Code to focus ${expected}`, () => session.quickPick.activeItems[0]?.item?.id === expected, 5000);
+    await waitFor(`VS Code to focus ${expected}`, () => session.quickPick.activeItems[0]?.item?.id === expected);
   } catch {
     /* reported by the caller's assertion */
   }
@@ -125,7 +125,7 @@ describe('Insert Item… quick pick', () => {
     assert.equal(session.quickPick.busy, true);
     session.quickPick.value = 'ljzl';
     release();
-    await waitFor('the index', () => !session.quickPick.busy, 15_000);
+    await waitFor('the index', () => !session.quickPick.busy);
     await waitFor('hits', () => session.shownQuery === 'ljzl');
     assert.ok(session.quickPick.items.length > 0);
   });
@@ -193,7 +193,7 @@ describe('Compose…', () => {
     const ljzl = pick.items.find((entry) => entry.item?.categoryId === 'ljzl')!;
     pick.selectedItems = [...pick.selectedItems, ljzl];
     await waitFor('both checks', () => session.chosen.size === 2);
-    await sleep(100);
+    await waitFor('the title to count both', () => /2/.test(pick.title ?? ''));
     assert.deepEqual([...session.chosen].sort(), ['builtin/llxx.12', ljzl.item!.id].sort());
     assert.match(pick.title ?? '', /2/);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

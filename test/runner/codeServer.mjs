@@ -304,9 +304,10 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
  * @param {object} [opts.extensionEnvironment] env vars for the extension host
  * @param {(level: string, message: string) => void} [opts.onLog]  the workbench's log lines (incl. the test output)
  * @param {{width: number, height: number}} [opts.viewport]
+ * @param {number} [opts.timeoutMs=120000]  how long the first page load may take (minutes on a busy machine)
  */
 export async function openWorkbench(browser, url, opts) {
-  const { onLog = () => {}, viewport = { width: 1400, height: 900 } } = opts;
+  const { onLog = () => {}, viewport = { width: 1400, height: 900 }, timeoutMs = 120_000 } = opts;
   const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   let resolveExit;
@@ -321,6 +322,6 @@ export async function openWorkbench(browser, url, opts) {
     resolveLogs(Array.isArray(logFiles) ? logFiles : []);
     resolveExit(typeof code === 'number' ? code : 1);
   });
-  await page.goto(workbenchUrl(url, opts), { waitUntil: 'domcontentloaded' });
+  await page.goto(workbenchUrl(url, opts), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   return { page, context, exitCode, logs };
 }

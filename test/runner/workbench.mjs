@@ -10,7 +10,9 @@
 //   } finally { await wb.close(); }
 //
 // Selectors target VS Code 1.139's DOM (the same one the smoke tests use) and wait for real
-// conditions rather than sleeping.
+// conditions rather than sleeping. Deadlines are generous (STATE_TIMEOUT_MS): a busy 2-core machine can
+// lag by many seconds, and a wait that succeeds returns as soon as the state is there. An action whose
+// effect does not show (a click lost while the DOM re-rendered) is repeated, never just waited out.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, openWorkbench, startCodeServer, formatLogMessage } from './codeServer.mjs';
@@ -23,6 +25,9 @@ const QUICK_ROWS = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 const ROW_LABEL = '.quick-input-list-rows > .quick-input-list-row:first-child .label-name';
 const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance .monaco-editor';
 
+/** How long workbench state may take to arrive before a wait fails. */
+export const STATE_TIMEOUT_MS = 60_000;
+
 /**
  * Starts code-server and opens the workbench on `folder` with the extension in development mode.
  * @param {object} opts
@@ -32,12 +37,13 @@ const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance .monaco-e
  * @param {object} [opts.extensionEnvironment]    env vars for the extension host
  * @param {{width:number,height:number}} [opts.viewport]
  * @param {boolean} [opts.verbose]                print code-server output and the workbench log
- * @param {number} [opts.timeoutMs=60000]          how long to wait for the workbench to be ready
+ * @param {number} [opts.timeoutMs=150000]         how long start-up may take in all (server, page load, workbench)
  * @returns {Promise<{page, browser, server, log: string[], close: () => Promise<void>}>}
  */
 export async function startWorkbench(opts) {
-  const { extensionDevelopmentPath, folder, settings, extensionEnvironment, viewport, verbose = false, timeoutMs = 60_000 } = opts;
-  const server = await startCodeServer({ workspace: folder, settings, verbose });
+  const { extensionDevelopmentPath, folder, settings, extensionEnvironment, viewport, verbose = false, timeoutMs = 150_000 } = opts;
+  const deadline = Date.now() + timeoutMs;
+  const server = await startCodeServer({ workspace: folder, settings, verbose, startTimeoutMs: timeoutMs });
   let browser;
   try {
     browser = await launchChromium();
@@ -47,14 +53,15 @@ export async function startWorkbench(opts) {
       extensionDevelopmentPath,
       extensionEnvironment,
       viewport,
+      timeoutMs: left(deadline),
       onLog: (level, message) => {
         const line = `[${level}] ${formatLogMessage(message)}`;
         log.push(line);
         if (verbose) console.log(line);
       },
     });
-    page.setDefaultTimeout(30_000);
-    await waitForWorkbench(page, { timeoutMs });
+    page.setDefaultTimeout(STATE_TIMEOUT_MS);
+    await waitForWorkbench(page, { timeoutMs: left(deadline) });
     const close = async () => {
       await browser.close().catch(() => {});
       await server.stop();
@@ -68,7 +75,7 @@ export async function startWorkbench(opts) {
 }
 
 /** Waits until the workbench is laid out and the remote connection / extension host are up. */
-export async function waitForWorkbench(page, { timeoutMs = 60_000 } = {}) {
+export async function waitForWorkbench(page, { timeoutMs = 120_000 } = {}) {
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: timeoutMs });
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: timeoutMs });
   // The explorer lists the folder once the remote file system answers (skip if the sidebar is hidden).
@@ -84,65 +91,92 @@ export async function waitForWorkbench(page, { timeoutMs = 60_000 } = {}) {
 async function escapeQuickInput(page) {
   if (await page.locator(QUICK_INPUT).isVisible().catch(() => false)) {
     await page.keyboard.press('Escape');
-    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
   }
 }
 
 /**
- * Runs a command by its palette title (e.g. 'Phrasebook: Insert Paragraph') through F1 → type → Enter.
- * Retries while the command is not listed yet (the extension host may still be starting).
+ * Runs a command by its palette title (e.g. 'Phrasebook: Insert Paragraph') through F1 → type → click.
+ * Retries while the command is not listed yet (the extension host may still be starting), and clicks
+ * again while the palette stays open (a click can be lost while the list re-renders; the command runs
+ * only once the palette has accepted it, so a second click cannot run it twice).
  * Resolves once the command palette has closed or turned into the command's own quick pick/input.
  */
-export async function runCommand(page, title, { timeoutMs = 30_000 } = {}) {
+export async function runCommand(page, title, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const deadline = Date.now() + timeoutMs;
-  for (let attempt = 0; ; attempt++) {
+  const paletteGone = () =>
+    page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      return !el || el.offsetParent === null || !el.value.startsWith('>');
+    }, QUICK_INPUT_BOX);
+  let wait = 2000;
+  for (;;) {
     await escapeQuickInput(page);
     await page.keyboard.press('F1');
     const input = page.locator(QUICK_INPUT_BOX);
-    await input.waitFor({ state: 'visible' });
+    await input.waitFor({ state: 'visible', timeout: left(deadline) });
     await input.fill(`>${title}`);
     const row = rowWithLabel(page, title);
     try {
-      await row.waitFor({ state: 'visible', timeout: Math.min(5000, Math.max(500, deadline - Date.now())) });
+      await row.waitFor({ state: 'visible', timeout: Math.min(wait * 2, left(deadline)) });
     } catch {
       if (Date.now() > deadline) {
         const seen = await quickPickRows(page).catch(() => []);
         await escapeQuickInput(page);
         throw new Error(`runCommand: no command titled "${title}" in the palette (saw: ${JSON.stringify(seen)})`);
       }
+      wait *= 2;
       continue;
     }
-    // Make sure the exact row is the focused one before Enter (fuzzy matching may rank others first).
-    await row.click();
-    // The palette is done when its '>' input is gone (closed, or replaced by the command's own quick input).
-    await page.waitForFunction(
-      (sel) => {
-        const el = document.querySelector(sel);
-        return !el || el.offsetParent === null || !el.value.startsWith('>');
-      },
-      QUICK_INPUT_BOX,
-      { timeout: 10_000 },
-    );
-    return;
+    // Click the exact row rather than Enter (fuzzy matching may rank others first).
+    for (;;) {
+      await row.click({ timeout: left(deadline) }).catch(() => {});
+      if (await pollFor(page, paletteGone, Math.min(wait, left(deadline)))) return;
+      if (Date.now() > deadline) throw new Error(`runCommand: the palette did not accept "${title}"`);
+      wait *= 2;
+      if (!(await row.isVisible().catch(() => false))) break; // start over from F1
+    }
   }
 }
 
 /** Opens a workspace file by its path relative to the folder, through Quick Open (Ctrl+P), and waits for its editor. */
-export async function openFile(page, relPath, { timeoutMs = 30_000 } = {}) {
+export async function openFile(page, relPath, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeoutMs;
   const base = path.posix.basename(relPath.split(path.sep).join('/'));
-  await escapeQuickInput(page);
-  await page.keyboard.press('Control+P');
+  const tab = page.locator(`.editor-group-container.active .tab.active[data-resource-name="${cssString(base)}"]`);
   const input = page.locator(QUICK_INPUT_BOX);
-  await input.waitFor({ state: 'visible' });
-  await input.fill(relPath);
   // Rows are labelled "<name>, <folder>" (or "<name>" at the root); wait for ours, not the recent-files list.
   const row = rowWithLabel(page, base);
-  await row.waitFor({ state: 'visible', timeout: timeoutMs });
-  await row.click();
-  await page
-    .locator(`.editor-group-container.active .tab.active[data-resource-name="${cssString(base)}"]`)
-    .waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.locator(`${ACTIVE_EDITOR} .view-lines`).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  let wait = 5000;
+  let lastError;
+  let accepted = false;
+  // A file that opens slowly gets one more wait before Quick Open is used again (opening the same file
+  // twice would merely show its tab); a click that Quick Open did not take is simply repeated.
+  while (!(await tab.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`openFile: ${relPath} did not open${lastError ? `: ${lastError.message}` : ''}`);
+    try {
+      const rowShown = await row.isVisible();
+      if (accepted && !rowShown) {
+        accepted = false;
+        await tab.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+        continue;
+      }
+      if (!rowShown || (await input.inputValue({ timeout: 1000 }).catch(() => '')) !== relPath) {
+        await escapeQuickInput(page);
+        await page.keyboard.press('Control+P');
+        await input.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+        await input.fill(relPath);
+        await row.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+      }
+      await row.click({ timeout: Math.min(wait, left(deadline)) });
+      accepted = true;
+      await tab.waitFor({ state: 'visible', timeout: Math.min(wait, left(deadline)) });
+    } catch (error) {
+      lastError = error;
+      wait *= 2;
+    }
+  }
+  await page.locator(`${ACTIVE_EDITOR} .view-lines`).first().waitFor({ state: 'visible', timeout: left(deadline) });
   await focusEditor(page);
 }
 
@@ -150,22 +184,26 @@ export async function openFile(page, relPath, { timeoutMs = 30_000 } = {}) {
  * Gives keyboard focus to the active text editor without moving its cursor, and makes sure it keeps it:
  * a tree that just expanded a row can take focus back a moment later (seen in CI under load).
  */
-export async function focusEditor(page, { attempts = 5 } = {}) {
+export async function focusEditor(page, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeoutMs;
   const focused = page.locator(`${ACTIVE_EDITOR}.focused`);
-  for (let attempt = 1; ; attempt++) {
+  let wait = 1000;
+  for (;;) {
     if (!(await focused.count())) {
       // VS Code >= 1.100 edits through a `.native-edit-context` (EditContext API); older ones through textarea.inputarea.
-      await page.locator(`${ACTIVE_EDITOR} .native-edit-context, ${ACTIVE_EDITOR} textarea.inputarea`).first().focus();
+      await page.locator(`${ACTIVE_EDITOR} .native-edit-context, ${ACTIVE_EDITOR} textarea.inputarea`).first().focus({ timeout: left(deadline) });
       try {
-        await focused.waitFor({ state: 'attached', timeout: 1000 });
+        await focused.waitFor({ state: 'attached', timeout: Math.min(wait, left(deadline)) });
       } catch (error) {
-        if (attempt >= attempts) throw error;
+        if (Date.now() > deadline) throw new Error(`focusEditor: the editor does not take focus: ${error.message}`);
+        wait *= 2;
         continue;
       }
     }
-    await page.waitForTimeout(50);
+    // Still focused a frame later (not taken back by a tree or a closing quick input)?
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     if (await focused.count()) return;
-    if (attempt >= attempts) throw new Error('focusEditor: the editor keeps losing focus');
+    if (Date.now() > deadline) throw new Error('focusEditor: the editor keeps losing focus');
   }
 }
 
@@ -189,30 +227,34 @@ export async function editorText(page, { via = 'clipboard' } = {}) {
       return lines.join('\n');
     }, ACTIVE_EDITOR);
   }
-  for (let attempt = 1; ; attempt++) {
-    await focusEditor(page);
+  const deadline = Date.now() + STATE_TIMEOUT_MS;
+  let wait = 2000;
+  for (;;) {
+    await focusEditor(page, { timeoutMs: left(deadline) });
     const marker = `\u0000editorText-${Date.now()}-${Math.random()}`;
     await page.evaluate((m) => navigator.clipboard.writeText(m), marker);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
     let text;
-    const deadline = Date.now() + 5000;
-    do {
-      text = await page.evaluate(() => navigator.clipboard.readText());
-      if (text !== marker) break;
-      await page.waitForTimeout(50);
-    } while (Date.now() < deadline);
+    const copied = await pollFor(
+      page,
+      async () => (text = await page.evaluate(() => navigator.clipboard.readText())) !== marker,
+      Math.min(wait, left(deadline)),
+    );
     await page.keyboard.press('Control+U'); // cursorUndo: back to the selection before Ctrl+A
     // The keys went elsewhere if the editor lost focus meanwhile: what was copied is not its text.
-    if (!(await page.locator(`${ACTIVE_EDITOR}.focused`).count()) && attempt < 3) continue;
-    // Copying an empty document copies nothing (with emptySelectionClipboard it copies the empty line).
-    if (text === marker) return '';
-    return text.replace(/\r\n/g, '\n');
+    const keptFocus = (await page.locator(`${ACTIVE_EDITOR}.focused`).count()) > 0;
+    if (copied && keptFocus) return text.replace(/\r\n/g, '\n');
+    // Copying an empty document copies nothing (with emptySelectionClipboard it copies the empty line);
+    // anything else that copied nothing was merely slow: copy again.
+    if (!copied && keptFocus && (await editorText(page, { via: 'dom' })) === '') return '';
+    if (Date.now() > deadline) throw new Error(`editorText: could not copy the editor's text (copied: ${copied}, focused: ${keptFocus})`);
+    wait *= 2;
   }
 }
 
 /** Polls editorText until it equals `expected` (string) or satisfies it (function); returns the text. */
-export async function waitForEditorText(page, expected, { timeoutMs = 10_000, via = 'dom' } = {}) {
+export async function waitForEditorText(page, expected, { timeoutMs = STATE_TIMEOUT_MS, via = 'dom' } = {}) {
   const ok = typeof expected === 'function' ? expected : (t) => t === expected;
   const deadline = Date.now() + timeoutMs;
   let text;
@@ -228,20 +270,21 @@ export async function waitForEditorText(page, expected, { timeoutMs = 10_000, vi
  * Moves the cursor to the end of the active editor and waits until the status bar shows it there, with
  * nothing selected, so an insert that follows lands at the end. Returns the editor's text.
  */
-export async function cursorToEnd(page, { timeoutMs = 10_000 } = {}) {
+export async function cursorToEnd(page, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeoutMs;
   const text = await editorText(page, { via: 'clipboard' });
   const lines = text.split('\n');
   const expected = `Ln ${lines.length}, Col ${lines.at(-1).length + 1}`;
-  await focusEditor(page);
-  await page.keyboard.press('Control+End');
   const position = page.locator('.part.statusbar [id="status.editor.selection"]');
-  const deadline = Date.now() + timeoutMs;
   let shown;
+  let wait = 1000;
   for (;;) {
-    shown = (await position.textContent())?.trim();
-    if (shown === expected) return text;
+    // Pressing Ctrl+End again is harmless: do it until the status bar agrees (the key may have gone elsewhere).
+    await focusEditor(page, { timeoutMs: left(deadline) });
+    await page.keyboard.press('Control+End');
+    if (await pollFor(page, async () => (shown = (await position.textContent())?.trim()) === expected, Math.min(wait, left(deadline)))) return text;
     if (Date.now() > deadline) throw new Error(`cursorToEnd: the status bar says "${shown}", not "${expected}"`);
-    await page.waitForTimeout(50);
+    wait *= 2;
   }
 }
 
@@ -251,7 +294,7 @@ export async function cursorToEnd(page, { timeoutMs = 10_000 } = {}) {
  * would make that insert replace the whole selection (a race CI once lost). Wrapped lines are joined,
  * and only the paragraph's end is looked for, since the editor keeps the cursor after it in view.
  */
-export async function waitForInsertedText(page, paragraph, { timeoutMs = 10_000 } = {}) {
+export async function waitForInsertedText(page, paragraph, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const tail = paragraph.slice(-20);
   await waitForEditorText(page, (text) => text.replace(/\n/g, '').includes(tail), { timeoutMs, via: 'dom' });
   return editorText(page, { via: 'clipboard' });
@@ -261,7 +304,7 @@ export async function waitForInsertedText(page, paragraph, { timeoutMs = 10_000 
  * Labels of the visible quick pick rows, top to bottom (the label only: not the description/detail).
  * Waits for the quick input to be visible first. Use { full: true } for {label, description, detail, ariaLabel, focused}.
  */
-export async function quickPickRows(page, { full = false, timeoutMs = 10_000 } = {}) {
+export async function quickPickRows(page, { full = false, timeoutMs = STATE_TIMEOUT_MS } = {}) {
   await page.locator(QUICK_INPUT).waitFor({ state: 'visible', timeout: timeoutMs });
   const rows = await page.evaluate(([sel, labelSel]) => {
     return [...document.querySelectorAll(sel)]
@@ -281,12 +324,15 @@ export async function quickPickRows(page, { full = false, timeoutMs = 10_000 } =
   return full ? rows : rows.map((r) => r.label);
 }
 
-/** Waits until a quick pick shows at least one row (optionally one whose label matches `label`). */
-export async function waitForQuickPick(page, { label, timeoutMs = 10_000 } = {}) {
+/**
+ * Waits until a quick pick shows at least one row (optionally one whose label matches `label`, and/or
+ * rows, labels top to bottom, for which `until(rows)` holds); returns the labels.
+ */
+export async function waitForQuickPick(page, { label, until = () => true, timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const rows = await quickPickRows(page, { timeoutMs }).catch(() => []);
-    if (rows.length && (label === undefined || rows.some((r) => (label instanceof RegExp ? label.test(r) : r === label)))) {
+    const rows = await quickPickRows(page, { timeoutMs: left(deadline) }).catch(() => []);
+    if (rows.length && (label === undefined || rows.some((r) => (label instanceof RegExp ? label.test(r) : r === label))) && until(rows)) {
       return rows;
     }
     if (Date.now() > deadline) throw new Error(`waitForQuickPick: timed out (rows: ${JSON.stringify(rows)})`);
@@ -304,20 +350,20 @@ export async function notifications(page) {
   const wasVisible = await center.isVisible().catch(() => false);
   if (!wasVisible) {
     await runCommand(page, 'Notifications: Show Notifications');
-    await center.waitFor({ state: 'visible', timeout: 5000 });
+    await center.waitFor({ state: 'visible', timeout: STATE_TIMEOUT_MS });
   }
   const messages = await page.$$eval('.notifications-center .notification-list-item-message', (els) =>
     els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim()),
   );
   if (!wasVisible) {
     await runCommand(page, 'Notifications: Hide Notifications');
-    await center.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    await center.waitFor({ state: 'hidden', timeout: STATE_TIMEOUT_MS }).catch(() => {});
   }
   return messages;
 }
 
 /** Waits for a notification whose message contains `text` (string or RegExp); returns that message. */
-export async function waitForNotification(page, text, { timeoutMs = 10_000 } = {}) {
+export async function waitForNotification(page, text, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const matches = (m) => (text instanceof RegExp ? text.test(m) : m.includes(text));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -340,6 +386,21 @@ export async function screenshot(page, file) {
 export function rowWithLabel(page, label) {
   const text = label instanceof RegExp ? label : new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`);
   return page.locator(QUICK_ROWS).filter({ has: page.locator(ROW_LABEL, { hasText: text }) }).first();
+}
+
+/** Polls `check` until it is true or `timeoutMs` has passed; returns whether it became true. */
+async function pollFor(page, check, timeoutMs, intervalMs = 50) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() >= deadline) return false;
+    await page.waitForTimeout(intervalMs);
+  }
+}
+
+/** Time left before `deadline` (at least a second, so a last attempt is not cut off at once). */
+function left(deadline) {
+  return Math.max(1000, deadline - Date.now());
 }
 
 function cssString(s) {

@@ -95,10 +95,17 @@ export function categoryLabel(category) {
 // Waiting
 
 /**
+ * How long UI state may take to arrive. Generous on purpose: a passing wait returns as soon as the state
+ * is there, and on a busy 2-core CI machine the workbench can lag by many seconds; only a real failure
+ * waits this long.
+ */
+export const STATE_TIMEOUT_MS = 60_000;
+
+/**
  * Calls `read` until `done(value)` holds or the time is up, and returns the last value either way:
  * the caller then asserts on it, so a timeout fails with the real state in the message.
  */
-export async function pollUntil(page, read, done, { timeoutMs = 15_000, intervalMs = 100 } = {}) {
+export async function pollUntil(page, read, done, { timeoutMs = STATE_TIMEOUT_MS, intervalMs = 100 } = {}) {
   const deadline = Date.now() + timeoutMs;
   let value;
   for (;;) {
@@ -145,15 +152,15 @@ export async function pickValue(page) {
   }, QUICK_INPUT_BOX);
 }
 
-export async function waitForPickHidden(page) {
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 });
+export async function waitForPickHidden(page, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: timeoutMs });
 }
 
 /**
  * Waits until the pick's first rows are `expected` ({label, description}; compared on those two), and
  * asserts it: our ranking, in our order. Only the rows Monaco renders are compared (the list is virtual).
  */
-export async function expectPickRows(page, expected, { timeoutMs = 15_000 } = {}) {
+export async function expectPickRows(page, expected, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const want = expected.map(({ label, description }) => ({ label, description }));
   const shown = (rows) => rows.map(({ label, description }) => ({ label, description }));
   const rows = await pollUntil(
@@ -172,13 +179,23 @@ export async function expectPickRows(page, expected, { timeoutMs = 15_000 } = {}
 // Tree view
 
 /** Shows the Phrasebook view container (activity bar) and waits for the Library tree to have rows. */
-export async function openPhrasebookView(page) {
+export async function openPhrasebookView(page, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeoutMs;
   const button = page.locator('.part.activitybar .action-item .action-label[aria-label^="Phrasebook"]');
-  await button.waitFor({ state: 'visible', timeout: 30_000 });
-  const selected = await button.evaluate((el) => el.closest('.action-item')?.classList.contains('checked') ?? false);
-  if (!selected) await button.click();
-  await page.locator(`${SIDEBAR} .composite.title`, { hasText: 'Phrasebook' }).waitFor({ state: 'visible' });
-  await page.locator(TREE_ROW).first().waitFor({ state: 'visible', timeout: 30_000 });
+  const title = page.locator(`${SIDEBAR} .composite.title`, { hasText: 'Phrasebook' });
+  await button.waitFor({ state: 'visible', timeout: timeoutMs });
+  // A click on a busy workbench can be lost; click again only while the container is still not selected
+  // (a click on the selected one would hide the sidebar).
+  await retryUntil(
+    'the Phrasebook view to open',
+    async () => {
+      const selected = await button.evaluate((el) => el.closest('.action-item')?.classList.contains('checked') ?? false);
+      if (!selected) await button.click({ timeout: remaining(deadline) });
+    },
+    () => title.isVisible(),
+    { deadline },
+  );
+  await page.locator(TREE_ROW).first().waitFor({ state: 'visible', timeout: remaining(deadline) });
 }
 
 /** The rendered rows of the sidebar tree, top to bottom: { label, description, level, expanded, icon }. */
@@ -208,20 +225,90 @@ export function treeRow(page, label, { level } = {}) {
   return rows.filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
 }
 
-/** Expands a collapsed tree row (by its twistie) and waits until the tree says it is expanded. */
+/** Expands a tree row (by its twistie) and waits until the tree says it is expanded. */
 export async function expandTreeRow(page, label, opts) {
-  const row = treeRow(page, label, opts);
-  await row.waitFor({ state: 'visible' });
-  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
-  await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await row.elementHandle(), { timeout: 10_000 });
+  await setTreeRowExpanded(page, label, true, opts);
 }
 
-/** Collapses an expanded tree row. */
+/** Collapses a tree row and waits until the tree says it is collapsed. */
 export async function collapseTreeRow(page, label, opts) {
-  const row = treeRow(page, label, opts);
-  await row.waitFor({ state: 'visible' });
-  if ((await row.getAttribute('aria-expanded')) === 'true') await row.locator('.monaco-tl-twistie').click();
-  await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'false', await row.elementHandle(), { timeout: 10_000 });
+  await setTreeRowExpanded(page, label, false, opts);
+}
+
+/**
+ * Clicks the row's twistie until its aria-expanded reads `expanded`. The row is looked up afresh on every
+ * read: a tree refresh (the user corpus loading, "used" marks) re-renders rows, and a handle taken before
+ * it would watch a detached element forever (what made CI time out here). The state is read again before
+ * every click, so a slow first click is never undone by a second one.
+ */
+async function setTreeRowExpanded(page, label, expanded, { level, timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const row = treeRow(page, label, { level });
+  const want = String(expanded);
+  const deadline = Date.now() + timeoutMs;
+  await retryUntil(
+    `the tree row "${label}" to be ${expanded ? 'expanded' : 'collapsed'}`,
+    async () => {
+      await row.waitFor({ state: 'visible', timeout: remaining(deadline) });
+      if ((await row.getAttribute('aria-expanded', { timeout: remaining(deadline) })) !== want) {
+        await row.locator('.monaco-tl-twistie').click({ timeout: remaining(deadline) });
+      }
+    },
+    async () => (await row.getAttribute('aria-expanded', { timeout: 1000 }).catch(() => null)) === want,
+    { deadline },
+  );
+}
+
+/**
+ * Does `act`, then polls `done` for a while; when the state has not arrived, does `act` again (which must
+ * check the state itself before repeating anything that toggles), waiting longer each round, until
+ * `deadline`. Errors from `act` (an element re-rendered under the pointer) also lead to another round.
+ */
+export async function retryUntil(what, act, done, { deadline = Date.now() + STATE_TIMEOUT_MS, firstWaitMs = 2000, intervalMs = 100 } = {}) {
+  let wait = firstWaitMs;
+  let lastError;
+  for (;;) {
+    if (await done()) return;
+    try {
+      await act();
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    const roundEnd = Math.min(deadline, Date.now() + wait);
+    while (Date.now() < roundEnd) {
+      if (await done()) return;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    if (Date.now() >= deadline) {
+      if (await done()) return;
+      throw new Error(`timed out waiting for ${what}${lastError ? ` (last attempt: ${lastError.message})` : ''}`);
+    }
+    wait *= 2;
+  }
+}
+
+function remaining(deadline) {
+  return Math.max(1000, deadline - Date.now());
+}
+
+/**
+ * Clicks one of a tree row's hover actions (e.g. "Insert into Editor"). They show only under the pointer,
+ * and a tree refresh can hide them again between hover and click: hover again until the click is made.
+ * A click that was made is never repeated (its command may just be slow).
+ */
+export async function clickRowAction(page, row, label, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  const action = row.locator(`.actions .action-label[aria-label^="${label}"]`);
+  for (let wait = 2000; ; wait *= 2) {
+    try {
+      await row.hover({ timeout: remaining(deadline) });
+      await action.waitFor({ state: 'visible', timeout: Math.min(wait, remaining(deadline)) });
+      await action.click({ timeout: Math.min(wait, remaining(deadline)) });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 }
 
 /** The rows right under the row labelled `parent` (the next rows one level deeper, until the level drops back). */

@@ -18,6 +18,7 @@ import {
   openPhrasebookView,
   pickRows,
   pollUntil,
+  retryUntil,
   setSidebarWidth,
   showItem,
   treeRow,
@@ -63,7 +64,6 @@ describe('Own corpus in .phrasebook/ (UI)', function () {
       page,
       () => treeRows(page),
       (rows) => JSON.stringify(shown(rows)) === JSON.stringify(expected),
-      { timeoutMs: 20_000 },
     );
     assert.deepEqual(shown(rows), expected);
     const corpusRows = rows.filter((row) => row.level === 1);
@@ -121,7 +121,6 @@ describe('Own corpus in .phrasebook/ (UI)', function () {
       page,
       () => treeRows(page),
       (rows) => childrenOf(rows, categoryLabel(research), { level: 2 }).length === research.items.length + 1,
-      { timeoutMs: 20_000 },
     );
     const children = childrenOf(rows, categoryLabel(research), { level: 2 });
     assert.deepEqual(
@@ -139,21 +138,20 @@ describe('Own corpus in .phrasebook/ (UI)', function () {
     const entry = page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: 'Open in Corpus File' });
     const tab = page.locator('.editor-group-container.active .tab.active[data-resource-name="team.md"]');
     // A tree refresh (the reload from the previous test, used marks) can close a context menu under the
-    // pointer; then open it again, a few times at most.
-    for (let attempt = 1; ; attempt++) {
-      try {
+    // pointer; then open it again, waiting longer each time (opening the file twice only shows its tab).
+    await retryUntil(
+      'the corpus file to open from the context menu',
+      async () => {
+        if (await entry.isVisible()) await page.keyboard.press('Escape');
         await row.click({ button: 'right' });
-        await entry.waitFor({ state: 'visible', timeout: 5_000 });
+        await entry.waitFor({ state: 'visible', timeout: 10_000 });
         // Choose it from the keyboard: a click can land while the menu is still animating in.
         await entry.hover();
         await page.keyboard.press('Enter');
-        await tab.waitFor({ state: 'visible', timeout: 10_000 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await page.keyboard.press('Escape');
-      }
-    }
+      },
+      () => tab.isVisible(),
+      { firstWaitMs: 5000 },
+    );
     // The cursor is on the item's line (the status bar's "Ln 12, Col 1").
     const { line } = showItem(item.id, TEAM_FILE);
     const position = page.locator('.part.statusbar [id="status.editor.selection"]');

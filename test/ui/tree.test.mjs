@@ -7,6 +7,7 @@ import {
   calmMouse,
   categoryLabel,
   childrenOf,
+  clickRowAction,
   collapseTreeRow,
   corpusListing,
   docScreenshot,
@@ -82,11 +83,7 @@ describe('Library tree view (UI)', function () {
     const before = await cursorToEnd(page);
     assert.ok(!before.includes(item.text));
 
-    const row = treeRow(page, item.title, { level: 2 });
-    await row.hover();
-    const action = row.locator('.actions .action-label[aria-label^="Insert into Editor"]');
-    await action.waitFor({ state: 'visible' });
-    await action.click();
+    await clickRowAction(page, treeRow(page, item.title, { level: 2 }), 'Insert into Editor');
 
     // The report (still the active editor: the click did not open a preview) gets the exact text.
     const text = await waitForInsertedText(page, item.text);
@@ -122,7 +119,11 @@ describe('Library tree view (UI)', function () {
       integrity.items.map((item) => String(item.number)),
     );
     await collapseTreeRow(page, categoryLabel(integrity), { level: 1 });
-    rows = await treeRows(page);
+    rows = await pollUntil(
+      page,
+      () => treeRows(page),
+      (rows) => childrenOf(rows, categoryLabel(integrity), { level: 1 }).length === 0,
+    );
     assert.equal(childrenOf(rows, categoryLabel(integrity), { level: 1 }).length, 0);
     assert.equal(childrenOf(rows, categoryLabel(theory), { level: 1 }).length, theory.items.length);
 

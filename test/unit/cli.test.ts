@@ -1,6 +1,6 @@
 // Runs the built bin (dist/cli.js, made by `npm run build`, which `npm test` runs first).
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -67,7 +67,8 @@ describe('phrasebook CLI', () => {
     fs.writeFileSync(input, '素材\r\n一、甲方面\r\n说明文字\r\n1．第一。2．第二。\r\n');
     const output = path.join(tmp, 'out', 'mine.md');
     const { status, stderr } = cli('import', input, '-o', output, '--id', 'mine');
-    assert.equal(status, 0);
+    // Written, but a line was left out: an error-level problem, so the exit status says so (3).
+    assert.equal(status, 3);
     assert.match(stderr, new RegExp(`outline\\.txt:3: error: .*说明文字`));
     const listed = JSON.parse(cli('list', '--json', '--corpus', output).stdout);
     assert.equal(listed.id, 'mine');
@@ -119,9 +120,102 @@ describe('phrasebook CLI', () => {
     const corpusFile = path.join(tmp, 'broken.md');
     fs.writeFileSync(corpusFile, '## 甲\n\n1. 好。\n\n游离文字\n');
     const { status, stdout, stderr } = cli('list', '--json', '--corpus', corpusFile);
-    assert.equal(status, 0);
+    assert.equal(status, 3, 'an error-level problem: the listing is complete, but the status tells a script');
     assert.match(stderr, /broken\.md:5: error: Text outside any item/);
     assert.equal(JSON.parse(stdout).categories[0].items.length, 1);
+  });
+
+  it('import and snippets refuse to write over their input, even with --force', () => {
+    const notes = path.join(tmp, 'notes.txt');
+    const outline = '一、甲方面\n1．第一。\n';
+    fs.writeFileSync(notes, outline);
+    for (const args of [['import', notes, '-o', notes], ['import', notes, '-o', notes, '--force']]) {
+      const { status, stderr } = cli(...args);
+      assert.equal(status, 1, args.join(' '));
+      assert.match(stderr, /notes\.txt is the input file/);
+      assert.equal(fs.readFileSync(notes, 'utf8'), outline, 'the input is untouched');
+    }
+    // The same file under another name (a symbolic link) is still the input.
+    const link = path.join(tmp, 'notes-link.txt');
+    fs.symlinkSync(notes, link);
+    assert.equal(cli('import', notes, '-o', link, '--force').status, 1);
+    assert.equal(fs.readFileSync(notes, 'utf8'), outline);
+
+    const mine = path.join(tmp, 'mine.md');
+    const corpus = '## 一、作风方面\n\n1. 花费$5。\n';
+    fs.writeFileSync(mine, corpus);
+    const snippets = cli('snippets', mine, '-o', mine, '--force');
+    assert.equal(snippets.status, 1);
+    assert.match(snippets.stderr, /mine\.md is the input file/);
+    assert.equal(fs.readFileSync(mine, 'utf8'), corpus);
+  });
+
+  it('-o does not replace an existing file without --force', () => {
+    const corpusFile = path.join(tmp, 'keep.md');
+    fs.writeFileSync(corpusFile, '## 一、作风方面\n\n1. 文风不实。\n');
+    const output = path.join(tmp, 'keep.code-snippets');
+    fs.writeFileSync(output, 'the writer\'s own snippets');
+    const refused = cli('snippets', corpusFile, '-o', output);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /keep\.code-snippets already exists; add --force/);
+    assert.equal(fs.readFileSync(output, 'utf8'), 'the writer\'s own snippets');
+
+    const forced = cli('snippets', corpusFile, '-o', output, '--force');
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.ok(JSON.parse(fs.readFileSync(output, 'utf8'))['作风 1']);
+
+    const outline = path.join(tmp, 'again.txt');
+    fs.writeFileSync(outline, '一、甲方面\n1．第一。\n');
+    const imported = path.join(tmp, 'again.md');
+    fs.writeFileSync(imported, 'older corpus');
+    assert.equal(cli('import', outline, '-o', imported).status, 1);
+    assert.equal(fs.readFileSync(imported, 'utf8'), 'older corpus');
+    assert.equal(cli('import', outline, '-o', imported, '--force').status, 0);
+    assert.match(fs.readFileSync(imported, 'utf8'), /1\. 第一。/);
+    assert.equal(cli('list', '--force').status, 1, '--force means nothing without -o');
+  });
+
+  it('exits non-zero when an item is dropped (error), zero on warnings only', () => {
+    const duplicate = path.join(tmp, 'duplicate.txt');
+    fs.writeFileSync(duplicate, '一、甲方面\n1．第一。\n1．又一个第一。\n');
+    const dropped = cli('import', duplicate);
+    assert.equal(dropped.status, 3);
+    assert.match(dropped.stderr, /duplicate\.txt:3: error: Item number 1 appears twice/);
+    assert.match(dropped.stdout, /1\. 第一。/, 'what could be imported is still written');
+
+    const warned = path.join(tmp, 'warned.md');
+    fs.writeFileSync(warned, '## 一、甲\n\n1. 好。\n\n## 二、空\n');
+    const listed = cli('list', '--corpus', warned);
+    assert.match(listed.stderr, /warned\.md:5: warning: /);
+    assert.equal(listed.status, 0);
+  });
+
+  it('ends quietly when the reader closes the pipe early (list --json | head -c 100)', async () => {
+    const child = spawn(process.execPath, [CLI, 'list', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Close our end before the CLI has started: every write it makes meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.equal(stderr, '', 'no stack trace');
+    assert.equal(status, 0);
+  });
+
+  it('with no arguments prints usage to stderr and exits 1; --help prints it to stdout', () => {
+    const bare = cli();
+    assert.equal(bare.status, 1);
+    assert.equal(bare.stdout, '');
+    assert.match(bare.stderr, /Usage: phrasebook <command>/);
+    const help = cli('--help');
+    assert.equal(help.status, 0);
+    assert.equal(help.stderr, '');
+    assert.match(help.stdout, /Usage: phrasebook <command>/);
+  });
+
+  it('--version prints the version in package.json', () => {
+    const { status, stdout } = cli('--version');
+    assert.equal(status, 0);
+    assert.equal(stdout, `${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 
   it('--help lists every command', () => {
