@@ -1,6 +1,7 @@
 // phrasebook — the command line on the same core as the extension.
 import { parseArgs } from 'node:util';
 import * as commands from './commands';
+import { docx } from './docx';
 import { CliError, loadCorpus } from './io';
 
 const HELP = `Usage: phrasebook <command> [options]
@@ -11,17 +12,19 @@ Commands:
   search <query>                Items for a query: Chinese, pinyin (xueyongtuojie) or initials (xytj)
   import <text-file>            Turn plain outline text (一、 1. （1） ①) into a corpus file
   snippets <corpus.md>          VS Code snippets (.code-snippets JSON) for a corpus
+  docx <report.md>              Word document in 公文 format (GB/T 9704); report.docx beside it unless -o
 
 Options:
   --corpus <file>     Use this corpus instead of the built-in one (list, show, search)
   --json              Machine-readable output (list, show, search)
   --limit <n>         At most n results (search; default 10)
-  -o, --output <file> Write to a file instead of stdout (import, snippets)
+  -o, --output <file> Write to a file instead of stdout (import, snippets); the .docx to write (docx)
+  --force             Replace an existing output file (docx)
   --id, --title, --language   Corpus front matter for import
   -h, --help          This help
 `;
 
-function run(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+function run(argv: string[], out: (text: string) => void, err: (text: string) => void): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -34,6 +37,7 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
       title: { type: 'string' },
       language: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      force: { type: 'boolean', default: false },
     },
   });
   const [command, ...rest] = positionals;
@@ -50,8 +54,8 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
     if (rest.length > 1) throw new CliError(`${command}: expected one <${name}>, got ${rest.length}: ${rest.join(' ')}`, 1);
     return needArgument(name);
   };
-  if (values.output !== undefined && command !== 'import' && command !== 'snippets') {
-    throw new CliError(`${command}: --output applies to import and snippets only`, 1);
+  if (values.output !== undefined && command !== 'import' && command !== 'snippets' && command !== 'docx') {
+    throw new CliError(`${command}: --output applies to import, snippets and docx only`, 1);
   }
   const warn = (line: string) => err(line);
   switch (command) {
@@ -73,16 +77,18 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
     case 'snippets':
       commands.snippets(loadCorpus(needOne('corpus.md'), warn), values.output, { out, err });
       return 0;
+    case 'docx':
+      return docx({ file: needOne('report.md'), output: values.output, force: values.force }, { out, err }).then(() => 0);
     default:
       throw new CliError(`unknown command: ${command}\n\n${HELP}`, 1);
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const out = (text: string) => process.stdout.write(text);
   const err = (text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   try {
-    process.exitCode = run(process.argv.slice(2), out, err);
+    process.exitCode = await run(process.argv.slice(2), out, err);
   } catch (error) {
     if (error instanceof CliError) {
       err(`phrasebook: ${error.message}`);
@@ -96,4 +102,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

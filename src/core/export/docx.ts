@@ -173,10 +173,10 @@ class Converter {
   }
 
   /** Lists and quotes indent two characters per level, on top of the usual first-line indent. */
-  private nestIndent(): { left: number; leftChars: number } | undefined {
+  private nestIndent(): { left: number } | undefined {
     const depth = Math.max(0, this.lists.length - 1) + this.quoteDepth;
     if (depth === 0) return undefined;
-    return { left: depth * 2 * this.style.bodySize * 20, leftChars: depth * 200 };
+    return { left: depth * 2 * this.style.bodySize * 20 };
   }
 
   private bodyParagraph(children: ParagraphChild[]): Paragraph {
@@ -229,18 +229,18 @@ class Converter {
     const onlyImage = children.filter((child) => !(child.type === 'text' && child.content.trim() === '') && child.type !== 'softbreak');
     if (onlyImage.length === 1 && onlyImage[0].type === 'image' && this.pendingMarker === undefined) {
       const image = await this.image(onlyImage[0], line);
-      if (image instanceof ImageRun) {
-        this.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            indent: NO_INDENT,
-            // Exact grid spacing would crop the picture to one line.
-            spacing: { line: 240, lineRule: LineRuleType.AUTO },
-            children: [image],
-          }),
-        );
-        return;
-      }
+      this.push(
+        image instanceof ImageRun
+          ? new Paragraph({
+              alignment: AlignmentType.CENTER,
+              indent: NO_INDENT,
+              // Exact grid spacing would crop the picture to one line.
+              spacing: { line: 240, lineRule: LineRuleType.AUTO },
+              children: [image],
+            })
+          : this.bodyParagraph([this.text(image, {})]),
+      );
+      return;
     }
     const runs = await this.runs(inline, line);
     const marker = this.takeMarker();
