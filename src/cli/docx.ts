@@ -37,7 +37,11 @@ export function writeFileAtomically(target: string, bytes: Uint8Array): void {
     fs.writeFileSync(temporary, bytes, { flag: 'wx' });
     fs.renameSync(temporary, target);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // There was no folder to leave it in.
+    }
     throw new CliError(`${target}: ${(error as Error).message}`, 2);
   }
 }
