@@ -14,6 +14,7 @@ import { onDidChangeMarks, setMarks } from './marks';
 import { UsageHistory } from './usageHistory';
 import { UsedTracker } from './usedTracker';
 import { UserCorpusSource } from './userCorpora';
+import { registerExportDocx } from './vscode/export/exportDocx';
 
 /** What `activate` returns: the extension's parts, for other extensions and the integration tests. */
 export interface PhrasebookApi {
@@ -93,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
       resolveItem: (arg) => resolveItem(library, arg),
       pickItem: () => pickItem(library),
     }),
+    registerExportDocx(),
   );
 
   await loaded;
