@@ -103,6 +103,10 @@ export async function exportDocxCommand(resource?: vscode.Uri): Promise<vscode.U
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a Markdown document to export it as a Word document.'));
     return undefined;
   }
+  if (source.scheme === 'untitled') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Save "{0}" first: the Word document is written beside it.', fileName(source)));
+    return undefined;
+  }
   const target = docxUriFor(source);
   if ((await exists(target)) && !(await confirmReplace(target))) return undefined;
   try {
