@@ -1,12 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import JSZip from 'jszip';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, markdownEditor, waitFor } from './helpers';
 
 const REPORT = '# 工作总结\n\n## 一、主要成绩\n\n全年完成各项任务。\n\n```\nnpm test\n```\n';
 
-describe('Export as Word Document (公文格式)', () => {
+describe('Export as Word Document (公文格式)', function () {
+  // A ceiling for a loaded machine, not a speed requirement.
+  this.timeout(180_000);
   const window = vscode.window as unknown as Record<string, unknown>;
   const originals = { info: window.showInformationMessage, warning: window.showWarningMessage };
   let messages: { kind: 'info' | 'warning'; text: string; modal: boolean; buttons: string[] }[];
@@ -46,7 +49,7 @@ describe('Export as Word Document (公文格式)', () => {
     assert.equal(target.fsPath, source.fsPath.replace(/\.md$/, '.docx'));
     const bytes = fs.readFileSync(target.fsPath);
     assert.equal(bytes.subarray(0, 2).toString(), 'PK');
-    const notice = await waitFor('the export notification', () => messages.find((message) => !message.modal));
+    const notice = await waitFor('the export notification', () => messages.find((message) => !message.modal && message.text.includes(path.basename(target.fsPath))), 60_000);
     // The code block has no 公文 equivalent: the notification says so, with its line.
     assert.equal(notice.kind, 'warning');
     assert.match(notice.text, /\.docx/);
@@ -70,7 +73,7 @@ describe('Export as Word Document (公文格式)', () => {
     const replaced = (await vscode.commands.executeCommand('phrasebook.exportDocx')) as vscode.Uri;
     assert.equal(replaced.fsPath, target.fsPath);
     assert.equal(fs.readFileSync(target.fsPath).subarray(0, 2).toString(), 'PK');
-    const notice = await waitFor('the export notification', () => messages.find((message) => !message.modal));
+    const notice = await waitFor('the export notification', () => messages.find((message) => !message.modal && message.text.includes(path.basename(target.fsPath))), 60_000);
     assert.equal(notice.kind, 'info', 'nothing to report for plain text');
   });
 
