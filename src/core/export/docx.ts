@@ -425,7 +425,7 @@ class Converter {
 /** The text of an inline token as a reader sees it (no markup). */
 function plainText(inline: Token): string {
   return (inline.children ?? [])
-    .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'image' ? child.content : child.content))
+    .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content))
     .join('');
 }
 
