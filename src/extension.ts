@@ -14,6 +14,7 @@ import { onDidChangeMarks, setMarks } from './vscode/marks/marks';
 import { UsageHistory } from './vscode/marks/usageHistory';
 import { UsedTracker } from './vscode/marks/usedTracker';
 import { UserCorpusSource } from './vscode/corpora/userCorpora';
+import { registerExportDocx } from './vscode/export/exportDocx';
 
 /** What `activate` returns: the extension's parts, for other extensions and the integration tests. */
 export interface PhrasebookApi {
@@ -93,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
       resolveItem: (arg) => resolveItem(library, arg),
       pickItem: () => pickItem(library),
     }),
+    registerExportDocx(),
   );
 
   await loaded;

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as commands from './commands';
+import { docx } from './docx';
 import { CliError, checkOutput, loadCorpus, reporter } from './io';
 
 const HELP = `Usage: phrasebook <command> [options]
@@ -13,12 +14,13 @@ Commands:
   search <query>                Items for a query: Chinese, pinyin (xueyongtuojie) or initials (xytj)
   import <text-file>            Turn plain outline text (一、 1. （1） ①) into a corpus file
   snippets <corpus.md>          VS Code snippets (.code-snippets JSON) for a corpus
+  docx <report.md>              Word document in 公文 format (GB/T 9704); report.docx beside it unless -o
 
 Options:
   --corpus <file>     Use this corpus instead of the built-in one (list, show, search)
   --json              Machine-readable output (list, show, search)
   --limit <n>         At most n results (search; default 10)
-  -o, --output <file> Write to a new file instead of stdout (import, snippets)
+  -o, --output <file> Write to a new file instead of stdout (import, snippets); the .docx to write (docx)
   --force             Let --output replace an existing file (never the input)
   --id, --title, --language   Corpus front matter for import
   -h, --help          This help
@@ -37,8 +39,7 @@ function version(): string {
   return (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-
-function run(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+async function run(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -76,7 +77,7 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
     return needArgument(name);
   };
   for (const [option, given] of [['--output', values.output !== undefined], ['--force', values.force]] as const) {
-    if (given && command !== 'import' && command !== 'snippets') throw new CliError(`${command}: ${option} applies to import and snippets only`, 1);
+    if (given && command !== 'import' && command !== 'snippets' && command !== 'docx') throw new CliError(`${command}: ${option} applies to import, snippets and docx only`, 1);
   }
   const problems = reporter(err);
   const io = { out, err, problems };
@@ -105,13 +106,16 @@ function run(argv: string[], out: (text: string) => void, err: (text: string) =>
       commands.snippets(loadCorpus(file, problems), values.output, values.force, io);
       break;
     }
+    case 'docx':
+      await docx({ file: needOne('report.md'), output: values.output, force: values.force }, io);
+      break;
     default:
       throw new CliError(`unknown command: ${command}\n\n${HELP}`, 1);
   }
   return problems.errors > 0 ? EXIT_PROBLEMS : 0;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // A reader that stops early (`phrasebook list --json | head -c 100`) closes the pipe: end quietly,
   // as other command-line tools do, instead of dying on an unhandled EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
@@ -123,7 +127,7 @@ function main(): void {
   const out = (text: string) => process.stdout.write(text);
   const err = (text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   try {
-    process.exitCode = run(process.argv.slice(2), out, err);
+    process.exitCode = await run(process.argv.slice(2), out, err);
   } catch (error) {
     if (error instanceof CliError) {
       err(`phrasebook: ${error.message}`);
@@ -137,4 +141,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -9,3 +9,5 @@ export { readCorpus, corpusIdFromFileName, type ReadResult } from './read';
 export { pinyinInitials, fullPinyin } from './pinyin';
 export { titleOf, shortNameOf } from './text';
 export { SearchIndex, type SearchHit, type SearchOptions, type UsageStats, type Range } from './search';
+export { composeMarkdown, type ComposeOptions } from './compose';
+export * from './export';

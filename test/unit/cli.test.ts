@@ -109,7 +109,7 @@ describe('phrasebook CLI', () => {
     assert.match(twoIds.stderr, /show: expected one <id>, got 2/);
     const misplacedOutput = cli('list', '-o', path.join(tmp, 'list.txt'));
     assert.equal(misplacedOutput.status, 1);
-    assert.match(misplacedOutput.stderr, /--output applies to import and snippets only/);
+    assert.match(misplacedOutput.stderr, /--output applies to import, snippets and docx only/);
     assert.ok(!fs.existsSync(path.join(tmp, 'list.txt')));
 
     assert.notEqual(cli('frobnicate').status, 0);
