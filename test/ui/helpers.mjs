@@ -238,8 +238,10 @@ export async function collapseTreeRow(page, label, opts) {
 /**
  * Clicks the row's twistie until its aria-expanded reads `expanded`. The row is looked up afresh on every
  * read: a tree refresh (the user corpus loading, "used" marks) re-renders rows, and a handle taken before
- * it would watch a detached element forever (what made CI time out here). The state is read again before
- * every click, so a slow first click is never undone by a second one.
+ * it would watch a detached element forever (what made CI time out here). Expanding waits for the
+ * extension host's children, which under load takes many seconds: a click is repeated only after a long
+ * wait and never while the twistie shows it is loading, since a second click that lands after the first
+ * one's children would collapse the row again (stress run, load average 21).
  */
 async function setTreeRowExpanded(page, label, expanded, { level, timeoutMs = STATE_TIMEOUT_MS } = {}) {
   const row = treeRow(page, label, { level });
@@ -249,12 +251,12 @@ async function setTreeRowExpanded(page, label, expanded, { level, timeoutMs = ST
     `the tree row "${label}" to be ${expanded ? 'expanded' : 'collapsed'}`,
     async () => {
       await row.waitFor({ state: 'visible', timeout: remaining(deadline) });
-      if ((await row.getAttribute('aria-expanded', { timeout: remaining(deadline) })) !== want) {
-        await row.locator('.monaco-tl-twistie').click({ timeout: remaining(deadline) });
-      }
+      if ((await row.getAttribute('aria-expanded', { timeout: remaining(deadline) })) === want) return;
+      if (await row.locator('.monaco-tl-twistie.codicon-tree-item-loading').count()) return;
+      await row.locator('.monaco-tl-twistie').click({ timeout: remaining(deadline) });
     },
     async () => (await row.getAttribute('aria-expanded', { timeout: 1000 }).catch(() => null)) === want,
-    { deadline },
+    { deadline, firstWaitMs: 20_000 },
   );
 }
 
