@@ -70,7 +70,7 @@ describe('Your own library', function () {
   before(async () => {
     const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'phrasebook')!;
     api = (await extension.activate()) as PhrasebookApi;
-    await api.userCorpora.settled();
+    await api.userCorpora.whenIdle();
     await until('the workspace corpora to load', () => corpusIds().includes('team') && corpusIds().includes('personal'));
   });
 
