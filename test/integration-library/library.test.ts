@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ITEM_IDS_MIME } from '../../src/core/drop';
-import type { PhrasebookApi } from '../../src/extension';
+import type { PhrasebookTestApi } from '../../src/vscode/testApi';
 import type { PhraseNode } from '../../src/vscode/tree/tree';
 
-let api: PhrasebookApi;
+let api: PhrasebookTestApi;
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (...parts: string[]) => vscode.Uri.joinPath(folder(), ...parts);
 const TEAM = () => file('.phrasebook', 'team.md');
@@ -69,8 +69,9 @@ describe('Your own library', function () {
 
   before(async () => {
     const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'phrasebook')!;
-    api = (await extension.activate()) as PhrasebookApi;
-    await api.userCorpora.whenIdle();
+    api = (await extension.activate()) as PhrasebookTestApi;
+    assert.ok(api, 'activate returned no test API: is this run in ExtensionMode.Test?');
+    await api.corporaIdle();
     await until('the workspace corpora to load', () => corpusIds().includes('team') && corpusIds().includes('personal'));
   });
 
