@@ -6,7 +6,7 @@ import { BuiltinCorpusSource } from './vscode/library/builtinSource';
 import { Library } from './vscode/library/library';
 import { pickItem, type PickContext } from './vscode/pick/pick';
 import { ItemPreviewProvider, PREVIEW_SCHEME } from './vscode/preview/preview';
-import { PhraseTreeProvider, VIEW_ID, type PhraseNode } from './vscode/tree/tree';
+import { PhraseTreeProvider, VIEW_ID } from './vscode/tree/tree';
 import { CorpusCompletionProvider } from './vscode/completion/corpusCompletion';
 import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './vscode/tree/dragDrop';
 import { SettingGatedSource } from './vscode/library/gatedSource';

@@ -56,7 +56,7 @@ export class Library extends Disposable {
 
   /** Re-reads every source that can. */
   async reload(): Promise<void> {
-    await Promise.all(this.sources.map((source) => source.reload?.()));
+    await Promise.all(this.sources.map((source) => source.reload?.() ?? Promise.resolve()));
   }
 
   get corpora(): readonly LoadedCorpus[] {
