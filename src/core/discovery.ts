@@ -2,7 +2,7 @@
 // base folder), walked through a CorpusWorkspace. Only what a location names is listed; reading and
 // judging the files is corpusFiles.ts's job. Limits keep a careless setting (`~/**/*.md`) or a crafted
 // folder (a link to itself) from turning a walk into a freeze.
-import { FOLDER_CORPUS_GLOB, globMatcher, isSkippedFolder } from './sources';
+import { FOLDER_CORPUS_GLOB, globMatcher, isSkippedFolder, splitGlob } from './sources';
 import type { CorpusWorkspace, FileInfo } from './workspace';
 
 /** More corpus files than this are not loaded (the rest are counted and reported). */
@@ -80,7 +80,7 @@ export async function discoverCorpusFiles(
     }
   };
 
-  for (const location of locations) {
+  for (const location of locations.map((location) => literalPrefixToBase(workspace, location))) {
     const info = await workspace.stat(location.base);
     if (!info) continue;
     if (info.kind !== 'directory') {
@@ -91,6 +91,18 @@ export async function discoverCorpusFiles(
     await walk(location.base, '', 0, globMatcher(location.pattern ?? FOLDER_CORPUS_GLOB), info.isLink);
   }
   return { files, skipped };
+}
+
+/**
+ * `.phrasebook/**\/*.md` under a workspace folder walks `.phrasebook/`, not the whole workspace: the
+ * pattern's literal leading folders move into the base.
+ */
+function literalPrefixToBase(workspace: CorpusWorkspace, location: SearchLocation): SearchLocation {
+  if (location.pattern === undefined) return location;
+  const { base: literal, pattern } = splitGlob(location.pattern);
+  if (pattern === undefined || literal === '') return location;
+  const base = literal.split('/').filter((segment) => segment !== '' && segment !== '.').reduce((resource, segment) => workspace.joinPath(resource, segment), location.base);
+  return { base, pattern };
 }
 
 /** Targets reached so far, by their stat; a second path to one counts only when no link is involved. */

@@ -29,6 +29,18 @@ describe('corpus files: discovery', () => {
     assert.deepEqual((await discover(ws)).paths, ['/ws/.phrasebook/a.markdown', '/ws/.phrasebook/b.md', '/ws/.phrasebook/sub/c.md']);
   });
 
+  it('walks only .phrasebook/ of a workspace folder, not the whole workspace', async () => {
+    const ws = new MemoryWorkspace().file('/ws/.phrasebook/a.md', 'x').file('/ws/src/deep/b.md', 'x');
+    const listed: string[] = [];
+    const readDirectory = ws.readDirectory.bind(ws);
+    ws.readDirectory = (resource) => {
+      listed.push(resource.slice('mem:'.length));
+      return readDirectory(resource);
+    };
+    assert.deepEqual((await discover(ws)).paths, ['/ws/.phrasebook/a.md']);
+    assert.deepEqual(listed, ['/ws/.phrasebook']);
+  });
+
   it('follows a link to its own folder once: team.md and again -> . load one copy', async () => {
     const ws = new MemoryWorkspace().file('/ws/.phrasebook/team.md', corpusText('team')).link('/ws/.phrasebook/again', '.');
     assert.deepEqual((await discover(ws)).paths, ['/ws/.phrasebook/team.md']);
