@@ -2,40 +2,24 @@
 import * as vscode from 'vscode';
 import { registerCommands, resolveItem } from './vscode/commands/itemCommands';
 import { EditorTracker } from './vscode/insert/insert';
-import { BuiltinCorpusSource, Library } from './vscode/library/library';
-import { currentPick, pickItem } from './vscode/pick/pick';
+import { BuiltinCorpusSource } from './vscode/library/builtinSource';
+import { Library } from './vscode/library/library';
+import { pickItem, type PickContext } from './vscode/pick/pick';
 import { ItemPreviewProvider, PREVIEW_SCHEME } from './vscode/preview/preview';
-import { PhraseTreeProvider, VIEW_ID, type PhraseNode } from './vscode/tree/tree';
+import { PhraseTreeProvider, VIEW_ID } from './vscode/tree/tree';
 import { CorpusCompletionProvider } from './vscode/completion/corpusCompletion';
 import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './vscode/tree/dragDrop';
 import { SettingGatedSource } from './vscode/library/gatedSource';
 import { registerLibraryCommands } from './vscode/commands/libraryCommands';
-import { onDidChangeMarks, setMarks } from './vscode/marks/marks';
+import { ItemMarks } from './vscode/marks/marks';
+import { OpenPick, type PhrasebookTestApi } from './vscode/testApi';
 import { UsageHistory } from './vscode/marks/usageHistory';
 import { UsedTracker } from './vscode/marks/usedTracker';
 import { UserCorpusSource } from './vscode/corpora/userCorpora';
 import { registerExportDocx } from './vscode/export/exportDocx';
 
-/** What `activate` returns: the extension's parts, for other extensions and the integration tests. */
-export interface PhrasebookApi {
-  library: Library;
-  treeProvider: PhraseTreeProvider;
-  treeView: vscode.TreeView<PhraseNode>;
-  /** The quick pick currently open (Insert Item… or Compose…), if any. */
-  currentPick: typeof currentPick;
-  /** The writer's own corpora (`.phrasebook/` folders and the `phrasebook.corpora` setting). */
-  userCorpora: UserCorpusSource;
-  /** Recently inserted items and favourites. */
-  history: UsageHistory;
-  /** Items already used in the active Markdown document. */
-  used: UsedTracker;
-  dragAndDrop: PhraseDragAndDropController;
-  dropProvider: PhraseDropProvider;
-  /** Problems of corpus files (the Problems panel). */
-  diagnostics: vscode.DiagnosticCollection;
-}
-
-export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookApi> {
+/** Returns the test API only when VS Code runs the extension's tests; nothing otherwise. */
+export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookTestApi | undefined> {
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
   const builtin = new BuiltinCorpusSource(context.extensionUri, (uri, problems, error) => {
@@ -54,10 +38,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
   void userCorpora.start();
   const history = new UsageHistory(context.globalState);
   const used = new UsedTracker(library);
+  const marks = new ItemMarks(history, used);
+  const openPick = new OpenPick();
+  const picks: PickContext = { library, marks, onDidOpen: (session) => openPick.opened(session) };
 
   const tracker = new EditorTracker();
   const preview = new ItemPreviewProvider(library);
-  const treeProvider = new PhraseTreeProvider(library);
+  const treeProvider = new PhraseTreeProvider(library, marks);
   const completion = new CorpusCompletionProvider(library, (id) => used.isUsed(id));
   const dragAndDrop = new PhraseDragAndDropController(library);
   const dropProvider = new PhraseDropProvider(library, (ids) => void history.record(ids));
@@ -77,13 +64,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     treeView,
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
     library.onDidChange(setEmpty),
-    ...registerCommands({ library, tracker, preview, onInserted: (items) => void history.record(items.map((item) => item.id)) }),
+    ...registerCommands({ library, tracker, preview, picks, onInserted: (items) => void history.record(items.map((item) => item.id)) }),
     diagnostics,
     importDiagnostics,
     history,
     used,
-    setMarks({ history, used }),
-    onDidChangeMarks(() => treeProvider.refresh()),
+    marks,
     registerDropProvider(dropProvider),
     completion,
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, completion),
@@ -92,14 +78,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
       history,
       importDiagnostics,
       resolveItem: (arg) => resolveItem(library, arg),
-      pickItem: () => pickItem(library),
+      pickItem: () => pickItem(picks),
     }),
     registerExportDocx(),
   );
 
   await loaded;
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
-  return { library, treeProvider, treeView, currentPick, userCorpora, history, used, dragAndDrop, dropProvider, diagnostics };
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return {
+    library,
+    treeProvider,
+    treeView,
+    currentPick: () => openPick.current,
+    corporaIdle: () => userCorpora.whenIdle(),
+    history,
+    used,
+    dragAndDrop,
+    dropProvider,
+  };
 }
 
 export function deactivate(): void {

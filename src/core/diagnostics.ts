@@ -33,15 +33,4 @@ export function diagnosticData(problems: readonly Problem[], lines?: readonly st
   });
 }
 
-/** `20971520` → `20 MB`, `1536` → `1.5 KB`: sizes in messages a writer can read. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const rounded = unit === 0 ? String(value) : value.toFixed(1).replace(/\.0$/, '');
-  return `${rounded} ${units[unit]}`;
-}
+export { formatBytes } from './problems';

@@ -56,6 +56,7 @@ export type ProblemCode =
   | 'notUtf8'
   | 'binary'
   | 'tooLarge'
+  | 'notAFile'
   | 'unreadable'
   | 'unclosedComment'
   | 'joinedToItem'

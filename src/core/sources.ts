@@ -1,7 +1,8 @@
 // Where user corpora live: entries of the `phrasebook.corpora` setting (paths or globs; workspace-relative,
-// `~/`, `${workspaceFolder}` or absolute) resolved to a base folder plus a glob, and a small glob matcher
-// for folders outside the workspace, which VS Code's findFiles does not search. No vscode import.
+// `~/`, `${workspaceFolder}` or absolute) resolved to a base folder plus a glob, and the glob matcher
+// the corpus discovery walks with. No vscode import.
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 
 /** Every workspace folder's own corpora, besides the setting: `.phrasebook/**` Markdown files. */
 export const WORKSPACE_CORPUS_FOLDER = '.phrasebook';
@@ -112,72 +113,19 @@ export function resolveCorpusEntries(entries: readonly unknown[], context: Resol
 }
 
 /**
- * A glob as a RegExp over `/`-separated relative paths: `**` (any folders), `*`, `?`, `[abc]`, `{a,b}`.
- * The same dialect VS Code's RelativePattern uses for the cases a corpus setting needs.
+ * A test for paths relative to a location's base (any separator); build it once per pattern, not per file.
+ * picomatch in POSIX mode: `**`, `*`, `?`, `[abc]`, `[!abc]`, `{a,b}`, as VS Code's RelativePattern reads
+ * them; dot files match, since `.phrasebook/` itself is one. A typo in the setting (`a}.md`, `{a,b`) is
+ * matched literally rather than stopping every corpus from loading.
  */
-export function globToRegExp(glob: string): RegExp {
-  // A typo in the setting (`a}.md`, `{a,b`) must not throw and stop every corpus loading: a bracket
-  // without its partner is literal. Output is kept as parts so an unclosed `{` can be made literal later.
-  const out: string[] = [];
-  const openBraces: { open: number; commas: number[] }[] = [];
-  for (let index = 0; index < glob.length; index++) {
-    const char = glob[index];
-    if (char === '*') {
-      if (glob[index + 1] === '*') {
-        const before = index === 0 || glob[index - 1] === '/';
-        const after = glob[index + 2] === '/' || index + 2 === glob.length;
-        if (before && after) {
-          // `**/` matches zero or more folders; a trailing `**` matches anything.
-          out.push(glob[index + 2] === '/' ? '(?:[^/]*/)*' : '.*');
-          index += glob[index + 2] === '/' ? 2 : 1;
-          continue;
-        }
-        index++;
-      }
-      out.push('[^/]*');
-    } else if (char === '?') {
-      out.push('[^/]');
-    } else if (char === '[') {
-      const range = characterClass(glob, index);
-      out.push(range?.source ?? '\\[');
-      if (range) index = range.close;
-    } else if (char === '{') {
-      openBraces.push({ open: out.length, commas: [] });
-      out.push('(?:');
-    } else if (char === '}' && openBraces.length > 0) {
-      openBraces.pop();
-      out.push(')');
-    } else if (char === ',' && openBraces.length > 0) {
-      openBraces[openBraces.length - 1].commas.push(out.length);
-      out.push('|');
-    } else {
-      out.push(char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    }
-  }
-  for (const { open, commas } of openBraces) {
-    out[open] = '\\{';
-    for (const comma of commas) out[comma] = ',';
-  }
-  return new RegExp(`^${out.join('')}$`, 'u');
-}
-
-/** `[abc]` or `[!abc]` starting at `open` as a RegExp class; undefined when unclosed or invalid (`[z-a]`). */
-function characterClass(glob: string, open: number): { source: string; close: number } | undefined {
-  const close = glob.indexOf(']', open + 1);
-  if (close < 0) return undefined;
-  const source = `[${glob.slice(open + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-  try {
-    new RegExp(source, 'u');
-  } catch {
-    return undefined;
-  }
-  return { source, close };
-}
-
-/** A test for paths relative to a location's base (any separator); build it once per pattern, not per file. */
 export function globMatcher(glob: string): (relativePath: string) => boolean {
-  const regExp = globToRegExp(glob);
-  return (relativePath) => regExp.test(relativePath.replace(/\\/g, '/'));
+  let test: (path: string) => boolean;
+  try {
+    test = picomatch(glob, { dot: true, posix: true });
+  } catch {
+    test = (path) => path === glob;
+  }
+  return (relativePath) => test(relativePath.replace(/\\/g, '/'));
 }
 
 /** Folders a walk may skip: they never hold a writer's corpus and can be huge. */

@@ -1,12 +1,15 @@
 // The writer's own library inside a real VS Code: workspace and setting corpora in the tree and the pick,
 // live reload, problems in the Problems panel, import/export/new corpus, drop edits, used marks, history.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ITEM_IDS_MIME } from '../../src/core/drop';
-import type { PhrasebookApi } from '../../src/extension';
+import type { PhrasebookTestApi } from '../../src/vscode/testApi';
 import type { PhraseNode } from '../../src/vscode/tree/tree';
 
-let api: PhrasebookApi;
+let api: PhrasebookTestApi;
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (...parts: string[]) => vscode.Uri.joinPath(folder(), ...parts);
 const TEAM = () => file('.phrasebook', 'team.md');
@@ -69,8 +72,9 @@ describe('Your own library', function () {
 
   before(async () => {
     const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON.name === 'phrasebook')!;
-    api = (await extension.activate()) as PhrasebookApi;
-    await api.userCorpora.settled();
+    api = (await extension.activate()) as PhrasebookTestApi;
+    assert.ok(api, 'activate returned no test API: is this run in ExtensionMode.Test?');
+    await api.corporaIdle();
     await until('the workspace corpora to load', () => corpusIds().includes('team') && corpusIds().includes('personal'));
   });
 
@@ -147,7 +151,7 @@ describe('Your own library', function () {
     const outline = file('outline.txt');
     const editor = await vscode.window.showTextDocument(outline);
     const target = file('.phrasebook', 'imported.md');
-    const result = (await vscode.commands.executeCommand('phrasebook.importText', { id: 'imported', target })) as { uri: vscode.Uri };
+    const result = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('phrasebook.importText', { id: 'imported', target });
     assert.equal(result.uri.toString(), target.toString());
     assert.match(await read(target), /## 一、学习方面\n\n1\. 学习的系统性不够强。/);
     const unplaced = diagnosticsOf(outline).find((d) => d.code === 'unplacedText')!;
@@ -162,7 +166,7 @@ describe('Your own library', function () {
   });
 
   it('exports a corpus as a .code-snippets file in .vscode/', async () => {
-    const uri = (await vscode.commands.executeCommand('phrasebook.exportSnippets', { corpusId: 'team' })) as vscode.Uri;
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.exportSnippets', { corpusId: 'team' });
     assert.equal(uri.toString(), file('.vscode', 'phrasebook-team.code-snippets').toString());
     const snippets = JSON.parse(await read(uri));
     assert.deepEqual(snippets['调研工作 1'].prefix, ['dygz1', '调研工作1']);
@@ -186,7 +190,7 @@ describe('Your own library', function () {
       assert.match(asked[0], /phrasebook-team\.code-snippets/);
       assert.match(await read(uri), /edited by hand/);
       answer = 'replace';
-      const replaced = (await vscode.commands.executeCommand('phrasebook.exportSnippets', { corpusId: 'team' })) as vscode.Uri;
+      const replaced = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.exportSnippets', { corpusId: 'team' });
       assert.equal(replaced.toString(), uri.toString());
       assert.equal(asked.length, 2);
       assert.ok(JSON.parse(await read(uri))['调研工作 1']);
@@ -196,7 +200,7 @@ describe('Your own library', function () {
   });
 
   it('creates a new commented corpus from the template that loads without problems', async () => {
-    const uri = (await vscode.commands.executeCommand('phrasebook.newCorpus', { title: '我的素材', id: 'mine', open: false })) as vscode.Uri;
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.newCorpus', { title: '我的素材', id: 'mine', open: false });
     assert.equal(uri.toString(), file('.phrasebook', 'mine.md').toString());
     assert.match(await read(uri), /<!--/);
     await until('the new corpus in the library', () => corpusIds().includes('mine'));
@@ -205,26 +209,26 @@ describe('Your own library', function () {
 
   it('completes user corpus prefixes in Markdown and inserts the text literally', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '我们dygz2' });
-    const list = (await vscode.commands.executeCommand(
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
       'vscode.executeCompletionItemProvider',
       document.uri,
       new vscode.Position(0, 8),
-    )) as vscode.CompletionList;
+    );
     const entry = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'dygz2');
     assert.ok(entry, 'dygz2 is offered');
     assert.equal((entry.insertText as vscode.SnippetString).value, '调研成果转化运用不够充分，\\$费用\\}与\\\\路径照原样插入。');
-    const chinese = (await vscode.commands.executeCommand(
+    const chinese = await vscode.commands.executeCommand<vscode.CompletionList>(
       'vscode.executeCompletionItemProvider',
       (await vscode.workspace.openTextDocument({ language: 'markdown', content: '以及调研工作1' })).uri,
       new vscode.Position(0, 7),
-    )) as vscode.CompletionList;
+    );
     assert.ok(chinese.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === '调研工作1'));
   });
 
   it('drags a category as a composed block and drops it into an untitled document (through the API)', async () => {
     const category = treeNodes().find((node) => node.id === 'category:team/gzzf')!;
     const transfer = new vscode.DataTransfer();
-    await api.dragAndDrop.handleDrag([category], transfer, new vscode.CancellationTokenSource().token);
+    api.dragAndDrop.handleDrag([category], transfer, new vscode.CancellationTokenSource().token);
     assert.equal(await transfer.get('text/plain')!.asString(), '## 一、工作作风方面存在问题\n\n1. 文风会风改进不够明显，材料篇幅偏长。');
     assert.ok(transfer.get(ITEM_IDS_MIME));
 
@@ -291,6 +295,33 @@ describe('Your own library', function () {
     assert.deepEqual(Object.keys(api.history.state.usage), []);
     assert.deepEqual(api.history.state.favourites, ['builtin/llxx.3'], 'clearing history keeps favourites');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('a FIFO named x.md and a link to its own folder neither stall loading nor load copies', async function () {
+    const dir = path.join(folder().fsPath, '.phrasebook');
+    const fifo = path.join(dir, 'x.md');
+    const again = path.join(dir, 'again');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+    fs.symlinkSync('.', again);
+    const later = file('.phrasebook', 'later.md');
+    try {
+      await vscode.commands.executeCommand('phrasebook.refresh');
+      await until('a notAFile diagnostic on the FIFO', () => diagnosticsOf(file('.phrasebook', 'x.md')).find((d) => d.code === 'notAFile'), 15000);
+      // Loading goes on after the FIFO: a file written now still loads.
+      await write(later, '---\nid: later\ntitle: 后来的\n---\n\n## 一、类\n\n1. 后来写的正文。\n');
+      await until('the file written after the FIFO', () => corpusIds().includes('later'), 15000);
+      await api.corporaIdle();
+      assert.deepEqual(
+        api.library.corpora.filter((loaded) => loaded.uri.path.includes('/again/')).map((loaded) => loaded.uri.path),
+        [],
+        'nothing is loaded through again -> .',
+      );
+    } finally {
+      fs.rmSync(fifo, { force: true });
+      fs.rmSync(again, { force: true });
+      await vscode.workspace.fs.delete(later).then(undefined, () => undefined);
+    }
+    await until('the FIFO problem to go with it', () => diagnosticsOf(file('.phrasebook', 'x.md')).length === 0, 15000);
   });
 
   it('forgets the corpora of a deleted .phrasebook folder, and their problems', async () => {

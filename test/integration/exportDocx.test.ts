@@ -43,7 +43,7 @@ describe('Export as Word Document (公文格式)', function () {
   it('exports the active Markdown document to <name>.docx beside it and reports what it could not map', async () => {
     const editor = await markdownEditor(REPORT);
     const source = editor.document.uri;
-    const target = (await vscode.commands.executeCommand('phrasebook.exportDocx')) as vscode.Uri;
+    const target = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.exportDocx');
     assert.ok(target, 'the command returns the written file');
     written.push(target.fsPath);
     assert.equal(target.fsPath, source.fsPath.replace(/\.md$/, '.docx'));
@@ -70,7 +70,7 @@ describe('Export as Word Document (公文格式)', function () {
     assert.equal(fs.readFileSync(target.fsPath, 'utf8'), 'edited by hand');
 
     replaceAnswer = 'Replace';
-    const replaced = (await vscode.commands.executeCommand('phrasebook.exportDocx')) as vscode.Uri;
+    const replaced = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.exportDocx');
     assert.equal(replaced.fsPath, target.fsPath);
     assert.equal(fs.readFileSync(target.fsPath).subarray(0, 2).toString(), 'PK');
     const notice = await waitFor('the export notification', () => messages.find((message) => !message.modal && message.text.includes(path.basename(target.fsPath))), 60_000);
@@ -84,7 +84,7 @@ describe('Export as Word Document (公文格式)', function () {
     fs.writeFileSync(uri.fsPath, '# 述职报告\n\n## 总体\n');
     await vscode.workspace.getConfiguration('phrasebook.export').update('numberHeadings', true, vscode.ConfigurationTarget.Global);
     try {
-      const target = (await vscode.commands.executeCommand('phrasebook.exportDocx', uri)) as vscode.Uri;
+      const target = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.exportDocx', uri);
       written.push(target.fsPath, uri.fsPath);
       const zip = await JSZip.loadAsync(fs.readFileSync(target.fsPath));
       assert.match(await zip.file('word/document.xml')!.async('string'), /一、<\/w:t>/);

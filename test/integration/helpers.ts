@@ -4,14 +4,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { PhrasebookApi } from '../../src/extension';
+import type { PhrasebookTestApi } from '../../src/vscode/testApi';
 
 export const EXTENSION_ID = 'phrasebook.phrasebook';
 
-export async function api(): Promise<PhrasebookApi> {
-  const extension = vscode.extensions.getExtension<PhrasebookApi>(EXTENSION_ID);
+/** The extension's test API (src/vscode/testApi.ts): activate returns it only in a test run. */
+export async function api(): Promise<PhrasebookTestApi> {
+  const extension = vscode.extensions.getExtension<PhrasebookTestApi | undefined>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
-  return extension.activate();
+  const testApi = await extension.activate();
+  assert.ok(testApi, 'activate returned no test API: is this run in ExtensionMode.Test?');
+  return testApi;
+}
+
+/** Forgets the insertion history and the favourites, as the Clear History command does. */
+export async function clearHistory(): Promise<void> {
+  await vscode.commands.executeCommand('phrasebook.clearHistory', { confirm: false, favourites: true });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PickSession } from '../../src/vscode/pick/pick';
-import { api, closeAllEditors, editorWith, waitFor } from './helpers';
+import type { PickProbe as PickSession } from '../../src/vscode/testApi';
+import { api, clearHistory, closeAllEditors, editorWith, waitFor } from './helpers';
 
 /** Runs `command` (which opens a pick and waits for it), returns the open pick session and the command's promise. */
 async function openPick(command: string, ...args: unknown[]): Promise<{ session: PickSession; result: Thenable<unknown> }> {
@@ -52,7 +52,7 @@ async function holdIndexBuild(): Promise<() => void> {
 
 describe('Insert Item… quick pick', () => {
   // Earlier tests inserted items; without history the empty query lists the corpus only.
-  beforeEach(async () => (await api()).history.clear(true));
+  beforeEach(clearHistory);
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await closeAllEditors();
@@ -160,7 +160,7 @@ describe('Insert Item… quick pick', () => {
 });
 
 describe('Compose…', () => {
-  beforeEach(async () => (await api()).history.clear(true));
+  beforeEach(clearHistory);
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await closeAllEditors();

@@ -19,13 +19,13 @@ describe('library and sidebar tree', () => {
 
   it('shows categories at the root (a single corpus skips its level), items under them', async () => {
     const { treeProvider } = await api();
-    const roots = await treeProvider.getChildren();
+    const roots = treeProvider.getChildren();
     assert.equal(roots.length, 6);
     assert.ok(roots.every((node) => node.kind === 'category'));
     const first = treeProvider.getTreeItem(roots[0]);
     assert.equal(first.label, '一、理论学习方面存在问题');
     assert.equal(first.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-    const items = await treeProvider.getChildren(roots[0]);
+    const items = treeProvider.getChildren(roots[0]);
     assert.equal(items.length, 12);
     assert.equal(items[10].kind, 'item');
     const treeItem = treeProvider.getTreeItem(items[10]);
@@ -92,7 +92,7 @@ describe('library and sidebar tree', () => {
     assert.equal(count, 61);
     assert.ok(library.version > before);
     assert.ok(treeChanged);
-    assert.equal((await treeProvider.getChildren()).length, 6);
+    assert.equal((treeProvider.getChildren()).length, 6);
   });
 
   it('builds the search index once per library version and reuses it', async () => {

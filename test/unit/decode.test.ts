@@ -27,7 +27,7 @@ describe('readCorpus and decodeCorpusBytes', () => {
     assert.equal(decodeCorpusBytes(utf16).problem?.code, 'notUtf8');
     const big = decodeCorpusBytes(utf8('x'.repeat(101)), 100).problem;
     assert.equal(big?.code, 'tooLarge');
-    assert.match(big!.message, /101 bytes.*100 bytes/);
+    assert.match(big?.message ?? '', /101 bytes.*100 bytes/);
   });
 
   it('derives ids from file names', () => {

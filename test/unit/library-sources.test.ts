@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import {
   globMatcher,
-  globToRegExp,
   resolveCorpusEntries,
   resolveCorpusEntry,
   splitGlob,
@@ -67,10 +66,11 @@ describe('library: corpus locations from the setting', () => {
     assert.ok(matchesGlob('b1.md', '[ab]?.md'));
     assert.ok(!matchesGlob('c1.md', '[ab]?.md'));
     assert.ok(matchesGlob('x\\y.md', 'x/*.md'));
-    assert.ok(!globToRegExp('a.md').test('aXmd'), 'dots are literal');
+    assert.ok(!matchesGlob('aXmd', 'a.md'), 'dots are literal');
     assert.ok(matchesGlob('a+(b).md', 'a+(b).md'), 'regex characters are literal');
     assert.ok(matchesGlob('b.md', '{a,b}.md') && !matchesGlob('c.md', '{a,b}.md'));
-    assert.ok(matchesGlob('a.md', '[ab].md') && !matchesGlob('[ab].md', '[ab].md'));
+    // picomatch also matches a file literally named `[ab].md`, so such a name is never unreachable.
+    assert.ok(matchesGlob('a.md', '[ab].md') && !matchesGlob('c.md', '[ab].md'));
     assert.ok(matchesGlob('a.md', '[!b].md') && !matchesGlob('b.md', '[!b].md'));
   });
 
@@ -82,7 +82,7 @@ describe('library: corpus locations from the setting', () => {
     assert.ok(matchesGlob('[z-a].md', '[z-a].md'), 'a class RegExp rejects is literal');
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', '!', '-', '*', '?', '/', '\\', '^', 'a', 'z', '.') }), (glob) => {
-        globToRegExp(glob);
+        globMatcher(glob)('a/b.md');
       }),
       { numRuns: 5000 },
     );

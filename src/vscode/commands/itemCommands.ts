@@ -1,11 +1,12 @@
 // Command handlers. Every command that acts on an item accepts it as an argument (an Item, its id, or a
 // tree node), so menus, keybindings, other extensions and tests can skip the quick pick.
 import * as vscode from 'vscode';
+import { itemLabel } from '../../core/labels';
 import type { Item } from '../../core/model';
 import { compose } from '../insert/compose';
 import { insertItem, type EditorTracker } from '../insert/insert';
 import type { Library } from '../library/library';
-import { pickItem } from '../pick/pick';
+import { pickItem, pickItems, type PickContext } from '../pick/pick';
 import type { ItemPreviewProvider } from '../preview/preview';
 import type { PhraseNode } from '../tree/tree';
 
@@ -15,6 +16,8 @@ export interface CommandContext {
   library: Library;
   tracker: EditorTracker;
   preview: ItemPreviewProvider;
+  /** What the Insert Item… and Compose… picks need. */
+  picks: PickContext;
   /** Told which items were inserted (history for the pick's "recently used"). */
   onInserted?: (items: readonly Item[]) => void;
 }
@@ -34,10 +37,6 @@ export function resolveItem(library: Library, arg: unknown): Item | undefined {
   return item;
 }
 
-function itemLabel(library: Library, item: Item): string {
-  return `${library.categoryOf(item)?.shortName ?? item.categoryId} ${item.number}`;
-}
-
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   const { library, tracker, preview } = ctx;
   const noteInserted = (items: readonly Item[]) => (inserted: boolean) => {
@@ -52,7 +51,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     // Insert Item…: the given item, or the one picked. The editor's context menu passes its document's URI.
     vscode.commands.registerCommand('phrasebook.insert', async (arg?: ItemArgument | vscode.Uri) => {
-      const item = arg === undefined || arg instanceof vscode.Uri ? await pickItem(library) : resolveItem(library, arg);
+      const item = arg === undefined || arg instanceof vscode.Uri ? await pickItem(ctx.picks) : resolveItem(library, arg);
       return item ? insertItem(item, tracker).then(noteInserted([item])) : false;
     }),
 
@@ -62,7 +61,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
         const items = arg.flatMap((entry) => resolveItem(library, entry) ?? []);
         return items.length > 0 ? compose(library, tracker, items).then(noteInserted(items)) : false;
       }
-      return compose(library, tracker, undefined, ctx.onInserted);
+      const picked = await pickItems(ctx.picks);
+      return picked ? compose(library, tracker, picked).then(noteInserted(picked)) : false;
     }),
 
     // The tree's inline and context-menu actions.
@@ -71,7 +71,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       'phrasebook.copyItem',
       withItem(async (item) => {
         await vscode.env.clipboard.writeText(item.text);
-        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', itemLabel(library, item)), 3000);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', itemLabel(item, library.categoryOf(item))), 3000);
         return true;
       }),
     ),

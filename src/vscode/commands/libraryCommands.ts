@@ -2,7 +2,6 @@
 // `.code-snippets` file, start a new corpus from a template, clear the history, toggle a favourite.
 // Each accepts an argument object so tests (and other extensions) can skip every prompt.
 import * as vscode from 'vscode';
-import { diagnosticData } from '../../core/diagnostics';
 import { importOutline } from '../../core/importer';
 import { allItems, type Corpus, type Item } from '../../core/model';
 import { corpusIdFromFileName } from '../../core/read';
@@ -12,9 +11,8 @@ import { splitLines } from '../../core/text';
 import { WORKSPACE_CORPUS_FOLDER } from '../../core/sources';
 import { newCorpusText, slugId, snippetFileName } from '../../core/template';
 import type { Library, LoadedCorpus } from '../library/library';
-import { problemMessage } from '../problems/problemMessages';
+import { toDiagnostics } from '../problems/diagnostics';
 import type { UsageHistory } from '../marks/usageHistory';
-import { MAX_CORPUS_BYTES } from '../../core/decode';
 
 export interface LibraryCommandContext {
   library: Library;
@@ -169,20 +167,14 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
 
   // What it could not place is shown where the writer can fix it: on the imported document's lines.
   if (sourceUri) {
-    const lines = splitLines(text);
+    const selected = editor && !editor.selection.isEmpty ? editor.selection.start : undefined;
+    // An import's problems are hints about the outline, not errors in a file of ours: one level milder.
     ctx.importDiagnostics.set(
       sourceUri,
-      diagnosticData(problems, lines).map((data) => {
-        const line = data.line + lineOffset;
-        const start = data.line === 0 && editor && !editor.selection.isEmpty ? editor.selection.start.character + data.startCharacter : data.startCharacter;
-        const diagnostic = new vscode.Diagnostic(
-          new vscode.Range(line, start, line, start + (data.endCharacter - data.startCharacter)),
-          problemMessage(data, MAX_CORPUS_BYTES),
-          data.severity === 'error' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
-        );
-        diagnostic.source = 'Phrasebook';
-        diagnostic.code = data.code;
-        return diagnostic;
+      toDiagnostics(problems, splitLines(text), {
+        lineOffset,
+        firstLineOffset: selected?.character ?? 0,
+        severity: { error: vscode.DiagnosticSeverity.Warning, warning: vscode.DiagnosticSeverity.Information },
       }),
     );
   }

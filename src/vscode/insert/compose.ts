@@ -6,16 +6,9 @@ import type { Item } from '../../core/model';
 import { composeSettings } from '../common/config';
 import { insertMarkdown, type EditorTracker } from './insert';
 import type { Library } from '../library/library';
-import { pickItems } from '../pick/pick';
 
-/** Inserts `items` (or, without them, the ones the user checks in the pick) as one composed block. */
-export async function compose(
-  library: Library,
-  tracker: EditorTracker,
-  items?: readonly Item[],
-  onInserted?: (items: readonly Item[]) => void,
-): Promise<boolean> {
-  const chosen = items ?? (await pickItems(library));
+/** Inserts the chosen items as one composed block; false when there are none or nothing was inserted. */
+export async function compose(library: Library, tracker: EditorTracker, chosen: readonly Item[] | undefined): Promise<boolean> {
   if (!chosen || chosen.length === 0) return false;
   // Without an editor the block goes into a new Markdown document: its [markdown] settings apply.
   const settings = composeSettings(tracker.target?.document ?? { languageId: 'markdown' });
@@ -27,7 +20,5 @@ export async function compose(
     void vscode.window.showWarningMessage(vscode.l10n.t('None of the chosen items is in the library any more.'));
     return false;
   }
-  const inserted = await insertMarkdown(block, tracker);
-  if (inserted && !items) onInserted?.(chosen);
-  return inserted;
+  return insertMarkdown(block, tracker);
 }

@@ -1,22 +1,23 @@
 // A corpus source shown only while a boolean setting is on (`phrasebook.builtinCorpus.enabled` hides the
 // built-in corpus). The wrapped source keeps its corpora loaded, so turning the setting back on is instant.
 import * as vscode from 'vscode';
+import { Disposable } from '../common/disposable';
 import type { CorpusSource, LoadedCorpus } from './library';
 
-export class SettingGatedSource implements CorpusSource {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class SettingGatedSource extends Disposable implements CorpusSource {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[];
   private enabled: boolean;
 
   constructor(
     private readonly inner: CorpusSource,
     private readonly setting: string,
   ) {
+    super();
     this.enabled = this.read();
-    this.disposables = [
-      this.changed,
-      inner.onDidChange(() => this.changed.fire()),
+    this.register(inner);
+    this.register(inner.onDidChange(() => this.changed.fire()));
+    this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(setting)) return;
         const enabled = this.read();
@@ -24,7 +25,7 @@ export class SettingGatedSource implements CorpusSource {
         this.enabled = enabled;
         this.changed.fire();
       }),
-    ];
+    );
   }
 
   private read(): boolean {
@@ -38,10 +39,5 @@ export class SettingGatedSource implements CorpusSource {
 
   reload(): Promise<void> {
     return this.inner.reload?.() ?? Promise.resolve();
-  }
-
-  dispose(): void {
-    for (const disposable of this.disposables.splice(0)) disposable.dispose();
-    this.inner.dispose();
   }
 }

@@ -1,10 +1,10 @@
-// The library: every loaded corpus, merged from sources (the built-in corpus now; user and workspace
-// corpora later), plus the search index over all their items, built lazily once per change.
+// The library: every loaded corpus, merged from sources (the built-in corpus, the writer's own corpora),
+// plus the search index over all their items, built lazily once per change.
 // The tree, the pick and compose read only from here, so a new source's corpora simply appear.
 import * as vscode from 'vscode';
-import { allItems, type Category, type Corpus, type Item, type Problem } from '../../core/model';
-import { readCorpus } from '../../core/read';
+import { allItems, type Category, type Corpus, type Item } from '../../core/model';
 import { SearchIndex } from '../../core/search';
+import { Disposable } from '../common/disposable';
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -22,57 +22,9 @@ export interface CorpusSource {
   dispose(): void;
 }
 
-/** Corpus problems (or a file that could not be read) are reported here; diagnostics can plug in later. */
-export type ProblemReporter = (uri: vscode.Uri, problems: readonly Problem[], error?: unknown) => void;
-
-/** Reads one corpus file through vscode.workspace.fs, so it works in remote and virtual workspaces. */
-export async function loadCorpusFile(uri: vscode.Uri, builtin: boolean, report?: ProblemReporter): Promise<LoadedCorpus | undefined> {
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  const { corpus, problems } = readCorpus(bytes, uri.toString());
-  if (problems.length > 0) report?.(uri, problems);
-  return corpus ? { corpus, uri, builtin } : undefined;
-}
-
-/** The corpus shipped with the extension: `corpus/builtin.md`. */
-export class BuiltinCorpusSource implements CorpusSource {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
-  private loaded: LoadedCorpus[] = [];
-
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly report?: ProblemReporter,
-  ) {}
-
-  get uri(): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, 'corpus', 'builtin.md');
-  }
-
-  get corpora(): readonly LoadedCorpus[] {
-    return this.loaded;
-  }
-
-  async reload(): Promise<void> {
-    let next: LoadedCorpus[] = [];
-    try {
-      const corpus = await loadCorpusFile(this.uri, true, this.report);
-      next = corpus ? [corpus] : [];
-    } catch (error) {
-      this.report?.(this.uri, [], error);
-    }
-    this.loaded = next;
-    this.changed.fire();
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
-}
-
-export class Library implements vscode.Disposable {
+export class Library extends Disposable {
   private readonly sources: CorpusSource[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   /** Fires after the merged corpora changed; the cached index is already dropped by then. */
   readonly onDidChange = this.changed.event;
 
@@ -86,10 +38,6 @@ export class Library implements vscode.Disposable {
   private indexAbort?: AbortController;
   private generation = 0;
 
-  constructor() {
-    this.disposables.push(this.changed);
-  }
-
   /** Adds a source; its corpora join the library now and whenever it fires. Disposing the result removes it. */
   addSource(source: CorpusSource): vscode.Disposable {
     this.sources.push(source);
@@ -101,13 +49,14 @@ export class Library implements vscode.Disposable {
       if (index >= 0) this.sources.splice(index, 1);
       this.rebuild();
     });
-    this.disposables.push(registration, source);
+    this.register(registration);
+    this.register(source);
     return registration;
   }
 
   /** Re-reads every source that can. */
   async reload(): Promise<void> {
-    await Promise.all(this.sources.map((source) => source.reload?.()));
+    await Promise.all(this.sources.map((source) => source.reload?.() ?? Promise.resolve()));
   }
 
   get corpora(): readonly LoadedCorpus[] {
@@ -190,9 +139,9 @@ export class Library implements vscode.Disposable {
     this.changed.fire();
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.indexAbort?.abort();
-    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    super.dispose();
     this.sources.length = 0;
   }
 }

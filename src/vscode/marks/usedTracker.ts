@@ -3,16 +3,16 @@
 // after typing pauses, with a longer pause for large documents; listeners hear only real changes.
 import * as vscode from 'vscode';
 import { UsedIndex } from '../../core/used';
+import { Disposable } from '../common/disposable';
 import type { Library } from '../library/library';
 import { PREVIEW_SCHEME } from '../preview/preview';
 
-export class UsedTracker implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class UsedTracker extends Disposable {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private used = new Set<string>();
   private index?: UsedIndex;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
   private document?: vscode.TextDocument;
   private checkedVersion = -1;
 
@@ -20,21 +20,27 @@ export class UsedTracker implements vscode.Disposable {
     private readonly library: Pick<Library, 'items' | 'corpora' | 'onDidChange'>,
     private readonly delayMs = 300,
   ) {
-    this.disposables.push(
-      this.changed,
+    super();
+    this.register(
       library.onDidChange(() => {
         this.index = undefined;
         this.checkedVersion = -1;
         this.schedule(0);
       }),
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)),
+    );
+    this.register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)));
+    this.register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document && event.contentChanges.length > 0) this.schedule();
       }),
+    );
+    this.register(
       vscode.workspace.onDidOpenTextDocument((document) => {
         // A language change (plain text → Markdown) reopens the document.
         if (document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.follow(document);
       }),
+    );
+    this.register(
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.document) this.follow(undefined);
       }),
@@ -111,9 +117,9 @@ export class UsedTracker implements vscode.Disposable {
     this.changed.fire();
   }
 
-  dispose(): void {
+  override dispose(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
-    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    super.dispose();
   }
 }
 

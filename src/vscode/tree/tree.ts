@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import type { Category, Item } from '../../core/model';
 import type { Library, LoadedCorpus } from '../library/library';
-import { markTreeItem } from '../marks/marks';
+import { categoryLabel, itemLabel } from '../../core/labels';
+import { Disposable } from '../common/disposable';
+import type { ItemMarks } from '../marks/marks';
 
 export const VIEW_ID = 'phrasebook.library';
 
@@ -12,23 +14,23 @@ export type PhraseNode =
   | { kind: 'category'; id: string; loaded: LoadedCorpus; category: Category }
   | { kind: 'item'; id: string; loaded: LoadedCorpus; category: Category; item: Item };
 
-export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<PhraseNode | undefined | void>();
+export class PhraseTreeProvider extends Disposable implements vscode.TreeDataProvider<PhraseNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<PhraseNode | undefined | void>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly listener: vscode.Disposable;
   private nodes = new Map<string, PhraseNode>();
   private parents = new Map<string, PhraseNode | undefined>();
   private children = new Map<string, PhraseNode[]>();
   private roots: PhraseNode[] = [];
   private builtFor = -1;
 
-  constructor(private readonly library: Library) {
-    this.listener = library.onDidChange(() => this.changed.fire());
-  }
-
-  /** Re-renders the items (their used/favourite marks changed; the nodes stay the same). */
-  refresh(): void {
-    this.changed.fire();
+  constructor(
+    private readonly library: Library,
+    private readonly marks: ItemMarks,
+  ) {
+    super();
+    this.register(library.onDidChange(() => this.changed.fire()));
+    // Marks changing re-renders the items; the nodes stay the same.
+    this.register(marks.onDidChange(() => this.changed.fire()));
   }
 
   /** Whether corpora show as their own level (only when there are several). */
@@ -95,8 +97,7 @@ export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, 
       }
       case 'category': {
         const { category } = node;
-        const label = category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
-        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(categoryLabel(category), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon('folder-library');
         item.description = vscode.l10n.t('{0} items', category.items.length);
@@ -110,12 +111,12 @@ export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, 
         item.description = String(phrase.number);
         item.iconPath = new vscode.ThemeIcon('note');
         const tooltip = new vscode.MarkdownString(undefined, true);
-        tooltip.appendMarkdown(`**${category.shortName} ${phrase.number}**\n\n`);
+        tooltip.appendMarkdown(`**${itemLabel(phrase, category)}**\n\n`);
         tooltip.appendText(phrase.text);
         item.tooltip = tooltip;
-        item.accessibilityInformation = { label: `${category.shortName} ${phrase.number}: ${phrase.title}` };
+        item.accessibilityInformation = { label: `${itemLabel(phrase, category)}: ${phrase.title}` };
         item.contextValue = 'phrasebook.item';
-        markTreeItem(item, phrase);
+        this.marks.markTreeItem(item, phrase);
         item.command = {
           command: 'phrasebook.previewItem',
           title: vscode.l10n.t('Preview'),
@@ -124,10 +125,5 @@ export class PhraseTreeProvider implements vscode.TreeDataProvider<PhraseNode>, 
         return item;
       }
     }
-  }
-
-  dispose(): void {
-    this.listener.dispose();
-    this.changed.dispose();
   }
 }

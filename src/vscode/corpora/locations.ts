@@ -1,0 +1,51 @@
+// Where the writer's corpora are, from the settings and the workspace: every workspace folder's
+// `.phrasebook/` folder and the entries of `phrasebook.corpora` (user and workspace entries apply to every
+// folder, a folder's own entries only to that folder).
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { resolveCorpusEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
+
+export const CORPORA_SETTING = 'phrasebook.corpora';
+
+export interface CorpusLocation {
+  base: vscode.Uri;
+  /** Undefined: `base` names a single path, a file or a folder. */
+  pattern?: string;
+}
+
+function asEntries(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+export function corpusLocations(): CorpusLocation[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const info = (folder: vscode.WorkspaceFolder): WorkspaceFolderInfo => ({ name: folder.name, path: folder.uri.fsPath });
+  // Setting entries are file-system paths: they resolve against local folders only.
+  const fileFolders = folders.filter((folder) => folder.uri.scheme === 'file');
+  const home = os.homedir();
+  const resolved = resolveCorpusEntries(asEntries(vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora')), {
+    folders: fileFolders.map(info),
+    home,
+  });
+  if (folders.length > 1) {
+    for (const folder of fileFolders) {
+      const own = vscode.workspace.getConfiguration('phrasebook', folder.uri).inspect<unknown>('corpora')?.workspaceFolderValue;
+      resolved.push(...resolveCorpusEntries(asEntries(own), { folders: [info(folder)], home }));
+    }
+  }
+  return [
+    ...folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB })),
+    ...resolved.map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),
+  ];
+}
+
+/** Fires when the locations may have changed: the setting, or the workspace folders. */
+export function onDidChangeLocations(listener: () => void): vscode.Disposable {
+  const subscriptions = [
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(CORPORA_SETTING)) listener();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(listener),
+  ];
+  return vscode.Disposable.from(...subscriptions);
+}

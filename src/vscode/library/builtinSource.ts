@@ -1,0 +1,52 @@
+// The corpus shipped with the extension (`corpus/builtin.md`) as a library source.
+import * as vscode from 'vscode';
+import type { Problem } from '../../core/model';
+import { readCorpus } from '../../core/read';
+import type { CorpusSource, LoadedCorpus } from './library';
+
+/** Corpus problems (or a file that could not be read) are reported here; diagnostics can plug in later. */
+export type ProblemReporter = (uri: vscode.Uri, problems: readonly Problem[], error?: unknown) => void;
+
+/** Reads one corpus file through vscode.workspace.fs, so it works in remote and virtual workspaces. */
+export async function loadCorpusFile(uri: vscode.Uri, builtin: boolean, report?: ProblemReporter): Promise<LoadedCorpus | undefined> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  const { corpus, problems } = readCorpus(bytes, uri.toString());
+  if (problems.length > 0) report?.(uri, problems);
+  return corpus ? { corpus, uri, builtin } : undefined;
+}
+
+/** The corpus shipped with the extension: `corpus/builtin.md`. */
+export class BuiltinCorpusSource implements CorpusSource {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private loaded: LoadedCorpus[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly report?: ProblemReporter,
+  ) {}
+
+  get uri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'corpus', 'builtin.md');
+  }
+
+  get corpora(): readonly LoadedCorpus[] {
+    return this.loaded;
+  }
+
+  async reload(): Promise<void> {
+    let next: LoadedCorpus[] = [];
+    try {
+      const corpus = await loadCorpusFile(this.uri, true, this.report);
+      next = corpus ? [corpus] : [];
+    } catch (error) {
+      this.report?.(this.uri, [], error);
+    }
+    this.loaded = next;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,189 @@
+// Finding items by Chinese, full pinyin or initials in a quick pick whose order is the core search's
+// ranking: every item is `alwaysShow`, VS Code's own description/detail matching is off and its re-sorting
+// by label is off, so a pinyin-only query (`xytj`) still lists our hits in our order.
+// One session class serves both the single pick (Insert Item…) and the multi-select pick (Compose…);
+// rows come from render.ts, checks from selection.ts, the early-Enter rule from acceptGate.ts.
+import * as vscode from 'vscode';
+import type { Item } from '../../core/model';
+import type { SearchIndex } from '../../core/search';
+import { Disposable } from '../common/disposable';
+import type { Library } from '../library/library';
+import type { ItemMarks } from '../marks/marks';
+import { AcceptGate } from './acceptGate';
+import { PickRenderer, type PhrasePickItem } from './render';
+import { CheckedItems } from './selection';
+
+/** How many hits a query lists at most. */
+export const MAX_HITS = 100;
+
+/** `sortByLabel` is still a proposed property in the typings but honoured by VS Code; we only ever turn it off. */
+type SortableQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & { sortByLabel?: boolean };
+
+export interface PickOptions {
+  title: string;
+  placeholder: string;
+  canSelectMany?: boolean;
+  /** Initial value of the filter box. */
+  value?: string;
+}
+
+export class PickSession extends Disposable {
+  readonly quickPick: SortableQuickPick<PhrasePickItem>;
+  private readonly renderer: PickRenderer;
+  private readonly checked = new CheckedItems();
+  private readonly gate = new AcceptGate();
+  private index?: SearchIndex;
+  private applying = false;
+  private shown?: string;
+
+  constructor(
+    private readonly library: Library,
+    private readonly marks: ItemMarks,
+    private readonly options: PickOptions,
+  ) {
+    super();
+    this.renderer = new PickRenderer(library, marks);
+    const pick: SortableQuickPick<PhrasePickItem> = vscode.window.createQuickPick<PhrasePickItem>();
+    this.quickPick = pick;
+    pick.title = options.title;
+    pick.placeholder = options.placeholder;
+    pick.canSelectMany = options.canSelectMany ?? false;
+    pick.matchOnDescription = false;
+    pick.matchOnDetail = false;
+    pick.sortByLabel = false;
+    pick.ignoreFocusOut = options.canSelectMany ?? false;
+    if (options.value) pick.value = options.value;
+    this.register(pick.onDidChangeValue(() => this.refresh()));
+    this.register(pick.onDidChangeSelection((selected) => this.noteSelection(selected)));
+    this.register(
+      library.onDidChange(() => {
+        this.renderer.invalidate();
+        this.index = undefined;
+        this.loadIndex();
+      }),
+    );
+    // Used / favourite marks changed: rebuild the rows' labels.
+    this.register(
+      marks.onDidChange(() => {
+        this.renderer.invalidate();
+        this.refresh();
+      }),
+    );
+    this.register(
+      pick.onDidTriggerItemButton(({ item: row }) => {
+        if (row.item) void marks.toggleFavourite(row.item.id);
+      }),
+    );
+    this.refresh();
+    this.loadIndex();
+  }
+
+  /** The query the rows were computed for (undefined until the first rows). */
+  get shownQuery(): string | undefined {
+    return this.shown;
+  }
+
+  /** Ids checked in a multi-select pick, across queries. */
+  get chosen(): ReadonlySet<string> {
+    return this.checked.chosen;
+  }
+
+  /** Whether Enter is waiting for the rows to show the typed query. */
+  get acceptPending(): boolean {
+    return this.gate.pending;
+  }
+
+  /** Gets the library's index without blocking: the pick shows `busy` and stays typeable meanwhile. */
+  private loadIndex(): void {
+    const ready = this.library.readyIndex;
+    if (ready) {
+      this.index = ready;
+      this.refresh();
+      return;
+    }
+    this.quickPick.busy = true;
+    const version = this.library.version;
+    this.library.index().then(
+      (index) => {
+        if (version !== this.library.version) return; // a newer build is on its way
+        this.index = index;
+        this.quickPick.busy = false;
+        this.refresh();
+      },
+      () => {
+        this.quickPick.busy = false;
+      },
+    );
+  }
+
+  /** Recomputes the rows for the current value: our ranking, in our order. */
+  refresh(): void {
+    const query = this.quickPick.value.trim();
+    let rows: PhrasePickItem[];
+    if (!query) rows = this.renderer.everything(!this.quickPick.canSelectMany);
+    else if (this.index) rows = this.renderer.hits(this.index.search(query, { limit: MAX_HITS, usage: this.marks.usage }));
+    else return; // still building: keep what is shown until the index is ready
+    this.applying = true;
+    this.quickPick.items = rows;
+    if (this.quickPick.canSelectMany) this.quickPick.selectedItems = this.checked.checkedAmong(rows);
+    this.applying = false;
+    this.shown = query;
+    this.updateTitle();
+    this.gate.updated();
+  }
+
+  private noteSelection(selected: readonly PhrasePickItem[]): void {
+    if (!this.quickPick.canSelectMany || this.applying) return;
+    this.checked.update(this.quickPick.items, selected);
+    this.updateTitle();
+  }
+
+  private updateTitle(): void {
+    if (!this.quickPick.canSelectMany) return;
+    const count = this.checked.chosen.size;
+    this.quickPick.title = count > 0 ? vscode.l10n.t('{0} ({1} chosen)', this.options.title, count) : this.options.title;
+  }
+
+  /**
+   * Shows the pick and resolves with the accepted items (in the order chosen for single picks, any order
+   * for multi picks: compose puts them in corpus order), or undefined when dismissed.
+   */
+  run(): Promise<Item[] | undefined> {
+    return new Promise<Item[] | undefined>((resolve) => {
+      let settled = false;
+      const finish = (items: Item[] | undefined) => {
+        if (settled) return;
+        settled = true;
+        resolve(items);
+        this.quickPick.hide();
+      };
+      // The library may have reloaded since the rows were made: take the items as they are now.
+      const current = (item: Item) => this.library.findItem(item.id) ?? item;
+      const accept = (afterUpdate: boolean) => {
+        // Right after an update VS Code has not yet reported the new list's highlighted row: that is its top.
+        const active = afterUpdate ? this.quickPick.items.find((row) => row.item)?.item : this.quickPick.activeItems[0]?.item;
+        if (this.quickPick.canSelectMany) {
+          const items = [...this.checked.chosen].flatMap((id) => this.library.findItem(id) ?? []);
+          // Enter with nothing checked takes the highlighted item, as a single pick would.
+          finish(items.length > 0 ? items : active ? [current(active)] : []);
+        } else {
+          const chosen = (!afterUpdate && this.quickPick.selectedItems[0]?.item) || active;
+          if (chosen) finish([current(chosen)]);
+        }
+      };
+      this.register(this.quickPick.onDidAccept(() => this.gate.request(() => this.shown === this.quickPick.value.trim(), accept)));
+      this.register(
+        this.quickPick.onDidHide(() => {
+          finish(undefined);
+          this.dispose();
+        }),
+      );
+      this.quickPick.show();
+    });
+  }
+
+  override dispose(): void {
+    super.dispose();
+    this.quickPick.dispose();
+  }
+}

@@ -1,0 +1,45 @@
+// The one surface `activate` returns, and only when VS Code runs the extension's own tests
+// (ExtensionMode.Test). Everything a user can do, the tests do through commands; this holds only what
+// the extension host cannot reach otherwise: state to wait on (what is loaded, what the pick shows)
+// and the tree's and drag-and-drop's provider calls. Read-only views, so tests cannot lean on internals.
+import type * as vscode from 'vscode';
+import type { Library } from './library/library';
+import type { UsageHistory } from './marks/usageHistory';
+import type { UsedTracker } from './marks/usedTracker';
+import type { PickSession } from './pick/session';
+import type { PhraseDragAndDropController, PhraseDropProvider } from './tree/dragDrop';
+import type { PhraseNode, PhraseTreeProvider } from './tree/tree';
+
+export interface PhrasebookTestApi {
+  /** The merged corpora, their items and the search index (pick tests hold back an index build). */
+  readonly library: Library;
+  readonly treeProvider: Pick<PhraseTreeProvider, 'getChildren' | 'getParent' | 'getTreeItem' | 'nodeForItem' | 'onDidChangeTreeData'>;
+  readonly treeView: vscode.TreeView<PhraseNode>;
+  /** The Insert Item… or Compose… pick on screen, if any. */
+  currentPick(): PickProbe | undefined;
+  /** Resolves when every corpus file change seen so far has been loaded into the library. */
+  corporaIdle(): Promise<void>;
+  readonly history: Pick<UsageHistory, 'state' | 'usage'>;
+  readonly used: Pick<UsedTracker, 'isUsed' | 'refresh' | 'activeDocument'>;
+  /** A tree drag and an editor drop, called as the workbench would. */
+  readonly dragAndDrop: Pick<PhraseDragAndDropController, 'handleDrag'>;
+  readonly dropProvider: Pick<PhraseDropProvider, 'provideDocumentDropEdits'>;
+}
+
+export type PickProbe = Pick<PickSession, 'quickPick' | 'shownQuery' | 'acceptPending' | 'chosen' | 'refresh'>;
+
+/** Follows the pick on screen (there is at most one). */
+export class OpenPick {
+  private session?: PickSession;
+
+  get current(): PickSession | undefined {
+    return this.session;
+  }
+
+  opened(session: PickSession): void {
+    this.session = session;
+    session.quickPick.onDidHide(() => {
+      if (this.session === session) this.session = undefined;
+    });
+  }
+}
