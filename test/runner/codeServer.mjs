@@ -318,11 +318,13 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
  * @param {object} [opts.extensionEnvironment] env vars for the extension host
  * @param {(level: string, message: string) => void} [opts.onLog]  the workbench's log lines (incl. the test output)
  * @param {{width: number, height: number}} [opts.viewport]
+ * @param {number} [opts.navigationTimeoutMs]  for loading the workbench page (Playwright's default: 30 s)
  */
 export async function openWorkbench(browser, url, opts) {
   const { onLog = () => {}, viewport = { width: 1400, height: 900 } } = opts;
   const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
+  if (opts.navigationTimeoutMs) page.setDefaultNavigationTimeout(opts.navigationTimeoutMs);
   let resolveExit;
   const exitCode = new Promise((r) => (resolveExit = r));
   let resolveLogs;
