@@ -21,7 +21,9 @@ async function read(uri: vscode.Uri): Promise<string> {
 }
 
 /** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+// A cap, not a speed assert: on a busy machine (VS Code 1.90's extension host under CI load) the used marks
+// of a reopened draft took over 5 s.
+async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

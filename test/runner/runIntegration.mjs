@@ -102,6 +102,7 @@ try {
     extensionDevelopmentPath: extension,
     extensionTestsPath: tests,
     onLog,
+    navigationTimeoutMs: timeoutSec * 1000, // a busy machine may take over 30 s to serve the first page
   });
   page = wb.page;
   page.on('pageerror', (err) => values.verbose && console.error(`[page error] ${err.message}`));
