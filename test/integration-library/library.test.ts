@@ -24,6 +24,8 @@ async function read(uri: vscode.Uri): Promise<string> {
 }
 
 /** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
+// A cap, not a speed assert: on a busy machine (VS Code 1.90's extension host under CI load) the used marks
+// of a reopened draft took over 5 s.
 async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -15,7 +15,7 @@ describe('manifest conventions and localization', () => {
   it('activates implicitly (plus on Markdown, for user-corpus completion) and declares trust and virtual-workspace support', () => {
     // Views and commands activate implicitly; completion for user corpora must be there before either is used.
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
-    assert.equal(manifest.engines.vscode, '^1.138.0');
+    assert.equal(manifest.engines.vscode, '^1.90.0'); // the oldest VS Code the suite also runs in (test/runner/oldest.json)
     // phrasebook.corpora may name any file on disk: an untrusted workspace must not set it.
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['phrasebook.corpora']);

@@ -20,18 +20,31 @@ import { chromium } from 'playwright-core';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE_DIR = process.env.VSCODE_TEST_CACHE ?? path.join(REPO_ROOT, '.vscode-test');
 
-/** Paths of the Node 24 binary and code-server entry installed by scripts/install-test-deps.sh. */
+/** The code-server release of the oldest VS Code we support (engines.vscode), and the Node it runs on. */
+export const OLDEST = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test', 'runner', 'oldest.json'), 'utf8'));
+
+/**
+ * Paths of the Node binary and code-server entry installed by scripts/install-test-deps.sh: VS Code 1.139
+ * (Node 24), or with CODE_SERVER_INSTALL=oldest the oldest supported VS Code (scripts/install-oldest-vscode.sh).
+ */
 export function codeServerPaths() {
-  const node = process.env.CODE_SERVER_NODE ?? path.join(CACHE_DIR, 'node24', 'bin', 'node');
+  const oldest = process.env.CODE_SERVER_INSTALL === 'oldest';
+  const nodeDir = oldest ? `node${OLDEST.node.split('.')[0]}` : 'node24';
+  const node = process.env.CODE_SERVER_NODE ?? path.join(CACHE_DIR, nodeDir, 'bin', 'node');
   const entry =
     process.env.CODE_SERVER_ENTRY ??
-    path.join(CACHE_DIR, 'code-server', 'lib', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  for (const [what, p] of [['Node 24', node], ['code-server', entry]]) {
+    path.join(CACHE_DIR, oldest ? `code-server-${OLDEST.codeServer}` : 'code-server', 'lib', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  for (const [what, p] of [[`Node (${nodeDir})`, node], ['code-server', entry]]) {
     if (!fs.existsSync(p)) {
       throw new Error(`${what} not found at ${p}; run scripts/install-test-deps.sh first`);
     }
   }
   return { node, entry };
+}
+
+/** Whether this code-server passes flags on to VS Code with --vscode-option (older ones reject it). */
+function passesVscodeOptions(entry) {
+  return fs.readFileSync(path.join(path.dirname(entry), 'cli.js'), 'utf8').includes('"vscode-option"');
 }
 
 /** { codeServer: '4.139.1', vscode: '1.139.1', commit } read from `code-server --version`. */
@@ -160,7 +173,8 @@ export async function startCodeServer(opts) {
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
     // Without this the workbench ignores the extensionTestsPath payload and never reports an exit code.
-    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    // code-server before 4.103 has no --vscode-option (nor needs the flag: VS Code 1.89 runs the payload).
+    ...(smokeTestDriver && passesVscodeOptions(entry) ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     workspace,
   ];
   let output = '';
@@ -305,11 +319,13 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
  * @param {(level: string, message: string) => void} [opts.onLog]  the workbench's log lines (incl. the test output)
  * @param {{width: number, height: number}} [opts.viewport]
  * @param {number} [opts.timeoutMs=120000]  how long the first page load may take (minutes on a busy machine)
+ * @param {number} [opts.navigationTimeoutMs]  for loading the workbench page (Playwright's default: 30 s)
  */
 export async function openWorkbench(browser, url, opts) {
   const { onLog = () => {}, viewport = { width: 1400, height: 900 }, timeoutMs = 120_000 } = opts;
   const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
+  if (opts.navigationTimeoutMs) page.setDefaultNavigationTimeout(opts.navigationTimeoutMs);
   let resolveExit;
   const exitCode = new Promise((r) => (resolveExit = r));
   let resolveLogs;

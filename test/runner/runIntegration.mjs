@@ -3,6 +3,7 @@
 //
 //   node test/runner/runIntegration.mjs --extension <abs ext folder> --tests <abs compiled test index.js> \
 //        --workspace <folder> [--timeout 300] [--settings settings.json] [--verbose] [--screenshot out.png]
+//        [--code-server oldest]   (the oldest supported VS Code, test/runner/oldest.json; default 1.139)
 //
 // Exit code: the one the extension host reports when the test index's run() settles
 // (0 = resolved, non-zero = rejected), or 2 for a timeout / runner failure.
@@ -15,7 +16,7 @@ import {
 
 const USAGE =
   'usage: node test/runner/runIntegration.mjs --extension <abs path> --tests <abs path to compiled index.js> ' +
-  '--workspace <folder> [--timeout 300] [--settings <settings.json>] [--verbose] [--screenshot <png>]';
+  '--workspace <folder> [--timeout 300] [--settings <settings.json>] [--verbose] [--screenshot <png>] [--code-server oldest]';
 
 function fail(message) {
   console.error(`runIntegration: ${message}`);
@@ -33,6 +34,7 @@ try {
       settings: { type: 'string' },
       screenshot: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'code-server': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -59,6 +61,10 @@ if (main && !fs.existsSync(path.resolve(extension, main)) && !fs.existsSync(path
 }
 const settings = values.settings ? JSON.parse(fs.readFileSync(values.settings, 'utf8')) : {};
 
+if (values['code-server'] !== undefined) {
+  if (values['code-server'] !== 'oldest') fail(`--code-server takes only "oldest", got ${values['code-server']}`);
+  process.env.CODE_SERVER_INSTALL = 'oldest';
+}
 let version;
 try {
   version = codeServerVersion();
@@ -96,6 +102,7 @@ try {
     extensionDevelopmentPath: extension,
     extensionTestsPath: tests,
     onLog,
+    navigationTimeoutMs: timeoutSec * 1000, // a busy machine may take over 30 s to serve the first page
   });
   page = wb.page;
   page.on('pageerror', (err) => values.verbose && console.error(`[page error] ${err.message}`));

@@ -10,7 +10,14 @@ import { paddedForDocument } from '../insert/insert';
 import type { Library } from '../library/library';
 import type { PhraseNode } from './tree';
 
-export const DROP_EDIT_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('text', 'phrasebook');
+// Edit kinds, the edit's title and the provider metadata came with VS Code 1.97; older versions (down to
+// engines.vscode) take the bare edit, ignore the extra arguments, and ask every drop provider.
+interface DropEditKind { append(...parts: string[]): DropEditKind; readonly value: string }
+const editKinds = (vscode as { DocumentDropOrPasteEditKind?: { Empty: DropEditKind } }).DocumentDropOrPasteEditKind;
+export const DROP_EDIT_KIND: DropEditKind | undefined = editKinds?.Empty.append('text', 'phrasebook');
+const DropEdit = vscode.DocumentDropEdit as new (text: string, title?: string, kind?: DropEditKind) => vscode.DocumentDropEdit;
+type RegisterDrop = (selector: vscode.DocumentSelector, provider: vscode.DocumentDropEditProvider,
+  metadata?: { dropMimeTypes: readonly string[]; providedDropEditKinds?: readonly DropEditKind[] }) => vscode.Disposable;
 
 type DropLibrary = Pick<Library, 'findItem' | 'categories'>;
 
@@ -78,7 +85,7 @@ export class PhraseDropProvider implements vscode.DocumentDropEditProvider {
     if (block === '') return undefined;
     const text = paddedForDocument(block, document, new vscode.Selection(position, position));
     // A plain string is inserted literally: `$` and `}` in a corpus never become snippet syntax.
-    const edit = new vscode.DocumentDropEdit(text, vscode.l10n.t('Insert from Phrasebook'), DROP_EDIT_KIND);
+    const edit = new DropEdit(text, vscode.l10n.t('Insert from Phrasebook'), DROP_EDIT_KIND);
     this.onInserted(itemsOf(this.library, payload).map((item) => item.id));
     return edit;
   }
@@ -86,8 +93,10 @@ export class PhraseDropProvider implements vscode.DocumentDropEditProvider {
 
 /** Registers the drop provider for every document, whatever its scheme. */
 export function registerDropProvider(provider: PhraseDropProvider): vscode.Disposable {
-  return vscode.languages.registerDocumentDropEditProvider({ scheme: '*' }, provider, {
+  // The 1.90 typings lack the metadata parameter that newer hosts read (see RegisterDrop).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  return (vscode.languages.registerDocumentDropEditProvider as RegisterDrop)({ scheme: '*' }, provider, {
     dropMimeTypes: [ITEM_IDS_MIME],
-    providedDropEditKinds: [DROP_EDIT_KIND],
+    ...(DROP_EDIT_KIND && { providedDropEditKinds: [DROP_EDIT_KIND] }),
   });
 }
