@@ -29,7 +29,13 @@ const MAX_ID_SOURCE = 64;
 
 /** Category ids come from the short name, so they survive reordering; clashes get a numeric suffix. */
 function categoryIds(drafts: DraftCategory[]): string[] {
-  const bases = drafts.map((draft) => pinyinInitials(shortNameOf(draft.name).slice(0, MAX_ID_SOURCE)) || 'c');
+  const initials = new Map<string, string>();
+  const bases = drafts.map((draft) => {
+    const source = shortNameOf(draft.name).slice(0, MAX_ID_SOURCE);
+    let base = initials.get(source);
+    if (base === undefined) initials.set(source, (base = pinyinInitials(source) || 'c'));
+    return base;
+  });
   // Every base is reserved, so a suffixed id never takes another category's own id (`xx`, `xx`, `xx2`).
   const taken = new Set(bases);
   const first = new Set<string>();

@@ -38,7 +38,8 @@ export function readFrontMatter(lines: readonly string[], meta: FrontMatter, pro
   if (!closed) problems.push(problem(1, 'badFrontMatter', ['---']));
   for (let index = 1; index < end; index++) {
     const line = lines[index];
-    if (isBlank(line) || trimMarkdown(line).startsWith('#')) continue;
+    // A YAML comment is one only in a block that closes; otherwise it may be a lost heading: say so.
+    if (isBlank(line) || (closed && trimMarkdown(line).startsWith('#'))) continue;
     const match = KEY.exec(line);
     if (!match) {
       problems.push(problem(index + 1, 'badFrontMatter', [excerpt(trimMarkdown(line))]));

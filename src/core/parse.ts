@@ -82,6 +82,10 @@ function itemBody(lines: readonly string[], tokens: readonly MarkdownIt.Token[],
   const after = indentOf(rest, markerLength);
   const blankRest = after.length === rest.length;
   const contentIndent = markerLength + (blankRest || after.columns > 4 ? 1 : after.columns);
+  if (end === start + 1 && !rest.includes('<!--') && !/<\\+!--/.test(rest)) {
+    // The common case, one line: nothing to strip, nothing nested.
+    return { text: trimMarkdown(rest), nearMisses: [], unclosedComments: [] };
+  }
   const own = lines.slice(start, end).map((line, index) => (index === 0 ? rest.slice(after.length) : dropIndent(line, contentIndent)));
 
   const nearMisses: number[] = [];
@@ -155,7 +159,9 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
       place(from, to);
     } else if (token.type === 'heading_open' && token.tag === 'h1' && !category) {
       // A second title, or one the front matter already gives: shown by the preview, unused here.
-      problems.push(problem(from + 1, 'textOutsideItem', [excerpt(trimMarkdown(lines[from]))], 'warning'));
+      for (let line = from; line < to; line++) {
+        if (!isBlank(lines[line])) problems.push(problem(line + 1, 'textOutsideItem', [excerpt(trimMarkdown(lines[line]))], 'warning'));
+      }
       place(from, to);
     } else if (token.type === 'ordered_list_open') {
       for (let inner = index + 1; inner < close; inner++) {
@@ -179,7 +185,7 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
       }
     } else if (isCommentBlock(token)) {
       place(from, to);
-    } else if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--')) {
+    } else if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--') && !token.content.includes('-->')) {
       // An unclosed comment hides the rest of the file in the preview too: said once, where it opens.
       problems.push(problem(from + 1, 'unclosedComment'));
       place(from, to);
