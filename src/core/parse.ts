@@ -22,7 +22,7 @@ export interface ParseOptions {
   fallbackId?: string;
 }
 
-const ORDINAL = /^(?:([零〇一二两三四五六七八九十百]+)[、.．]|[（(]([零〇一二两三四五六七八九十百]+)[）)])[ \t]*/;
+const ORDINAL = /^(?:([零〇一二两三四五六七八九十百]+)[、.．]|[（(]([零〇一二两三四五六七八九十百]+)[）)])\s*/;
 /** A top-level list item's first line: indent, number (CommonMark allows 9 digits), `.` or `)`. */
 const MARKER = /^ {0,3}(\d{1,9})[.)]/;
 /**
