@@ -2,6 +2,7 @@
 // Freeze cases check results, plus a bound of many seconds that only a quadratic pass can exceed
 // (their timings are measured by `npm run bench:hostile`, not asserted here).
 import * as assert from 'node:assert/strict';
+import { assignCorpusIds } from '../../src/core/corpusIds';
 import { importOutline } from '../../src/core/importer';
 import { allItems } from '../../src/core/model';
 import { parseCorpus } from '../../src/core/parse';
@@ -60,6 +61,17 @@ describe('hostile input: no freezes', function () {
     assert.equal(corpus.categories.length, 40_000);
     assert.equal(new Set(corpus.categories.map((category) => category.id)).size, 40_000);
     assert.deepEqual(corpus.categories.slice(0, 3).map((category) => category.id), ['l', 'l2', 'l3']);
+  });
+
+  it('gives 20,000 corpus files that declare one id distinct ids', () => {
+    const entries = Array.from({ length: 20_000 }, (_, index) => ({
+      key: `file:///c/${String(index).padStart(5, '0')}.md`,
+      corpus: { id: 'team', title: 'team', categories: [] },
+      value: index,
+    }));
+    const ids = quickly(() => assignCorpusIds(entries, ['builtin']).map((entry) => entry.corpus.id));
+    assert.equal(new Set(ids).size, 20_000);
+    assert.deepEqual(ids.slice(0, 3), ['team', 'team-2', 'team-3']);
   });
 
   it('keeps the id of a 1 MB heading short (its pinyin is not computed whole)', () => {
