@@ -98,7 +98,8 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
     return (last?.number ?? 0) + 1;
   };
   const closeItem = () => {
-    if (item && category) category.items.push(...splitRunOn(item));
+    // A loop, not push(...): a line of 200,000 run-on items would overflow the call stack.
+    if (item && category) for (const split of splitRunOn(item)) category.items.push(split);
     item = undefined;
   };
 

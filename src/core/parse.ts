@@ -107,12 +107,13 @@ function itemBody(lines: readonly string[], tokens: readonly MarkdownIt.Token[],
     if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--') && !token.content.includes('-->')) {
       unclosedComments.push(from);
     }
-    pieces.push(...own.slice(copied - start, from - start));
+    for (let line = copied; line < from; line++) pieces.push(own[line - start]);
     const block = own.slice(from - start, to - start).join('\n');
     pieces.push(CODE.has(token.type) ? block : stripComments(block));
     copied = to;
   }
-  pieces.push(...own.slice(copied - start, end - start));
+  // A loop, not push(...slice): an item of 200,000 blank lines would overflow the call stack.
+  for (let line = copied; line < end; line++) pieces.push(own[line - start]);
 
   const text = pieces.join('\n').split('\n').map(trimMarkdownEnd);
   let firstLine = 0;

@@ -74,6 +74,13 @@ describe('hostile input: no freezes', function () {
     assert.deepEqual(ids.slice(0, 3), ['team', 'team-2', 'team-3']);
   });
 
+  it('reads an item of 200,000 blank lines and one of 200,000 run-on items without overflowing the stack', () => {
+    const { corpus } = quickly(() => parseCorpus(`## 甲\n\n1. 甲。${'\n'.repeat(200_000)}   乙。\n`));
+    assert.equal(allItems(corpus)[0].text, `甲。${'\n'.repeat(200_000)}乙。`);
+    const line = Array.from({ length: 200_000 }, (_, index) => `${index + 1}.条。`).join('');
+    assert.equal(allItems(quickly(() => importOutline(`一、甲\n${line}\n`, { id: 'x' })).corpus).length, 200_000);
+  });
+
   it('keeps the id of a 1 MB heading short (its pinyin is not computed whole)', () => {
     const { corpus } = quickly(() => parseCorpus(`## 一、${'甲'.repeat(1_000_000)}\n\n1. 文本。\n`));
     assert.equal(corpus.categories[0].name.length, 1_000_000);
