@@ -24,19 +24,31 @@ export interface CorpusMeta {
   source?: string;
 }
 
+/** Ids are read and typed by people; a longer name adds nothing but cost (pinyin of a 1 MB heading). */
+const MAX_ID_SOURCE = 64;
+
 /** Category ids come from the short name, so they survive reordering; clashes get a numeric suffix. */
 function categoryIds(drafts: DraftCategory[]): string[] {
-  const bases = drafts.map((draft) => pinyinInitials(shortNameOf(draft.name)) || 'c');
+  const initials = new Map<string, string>();
+  const bases = drafts.map((draft) => {
+    const source = shortNameOf(draft.name).slice(0, MAX_ID_SOURCE);
+    let base = initials.get(source);
+    if (base === undefined) initials.set(source, (base = pinyinInitials(source) || 'c'));
+    return base;
+  });
   // Every base is reserved, so a suffixed id never takes another category's own id (`xx`, `xx`, `xx2`).
   const taken = new Set(bases);
   const first = new Set<string>();
+  // Where each base's suffix search goes on: 40,000 categories of one name stay linear, not quadratic.
+  const nextSuffix = new Map<string, number>();
   return bases.map((base) => {
     if (!first.has(base)) {
       first.add(base);
       return base;
     }
-    let count = 2;
+    let count = nextSuffix.get(base) ?? 2;
     while (taken.has(`${base}${count}`)) count++;
+    nextSuffix.set(base, count + 1);
     taken.add(`${base}${count}`);
     return `${base}${count}`;
   });

@@ -32,13 +32,17 @@ export function assignCorpusIds<T>(entries: readonly Keyed<T>[], reserved: reado
   const sorted = [...entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // A renamed id also avoids ids other files declare themselves, so `x-2` never steals a real `x-2`.
   const wanted = sorted.map((entry) => entry.corpus.id);
+  const wantedSet = new Set(wanted);
+  // Where each id's suffix search goes on, so thousands of files with one id stay linear.
+  const nextSuffix = new Map<string, number>();
   const result: Keyed<T>[] = [];
   for (let index = 0; index < sorted.length; index++) {
     const entry = sorted[index];
     let id = wanted[index];
     if (taken.has(id)) {
-      let suffix = 2;
-      while (taken.has(`${id}-${suffix}`) || wanted.includes(`${id}-${suffix}`)) suffix++;
+      let suffix = nextSuffix.get(id) ?? 2;
+      while (taken.has(`${id}-${suffix}`) || wantedSet.has(`${id}-${suffix}`)) suffix++;
+      nextSuffix.set(id, suffix + 1);
       id = `${id}-${suffix}`;
     }
     taken.add(id);

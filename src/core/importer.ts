@@ -1,11 +1,11 @@
 // Turns plain outline text (a pasted Word document numbered the Chinese way) into a Corpus.
-// Category markers: 一、 （一）. Item markers: 1. 1． 1、 （1） ①. An item that runs on inside the
+// Category markers: 一、 （一）. Item markers: 1. 1． 1、 （1） ① … ㊿ (numbers past 999 only in sequence). An item that runs on inside the
 // previous one's line (…等等。12.有的…) is split off when its number is the next one expected.
 // Text it cannot place is reported with its line, never dropped silently.
 import { buildCorpus, type DraftCategory, type DraftItem } from './build';
 import type { Corpus, Problem } from './model';
 import { excerpt, problem } from './problems';
-import { asciiDigits, splitLines, trimAll } from './text';
+import { asciiDigits, leadingSpaceLength, splitLines, trimAll } from './text';
 
 export interface ImportOptions {
   id: string;
@@ -21,52 +21,67 @@ export interface ImportResult {
 }
 
 const CATEGORY_MARKER = /^(?:([零〇一二两三四五六七八九十百]+)[、．.]|[（(]([零〇一二两三四五六七八九十百]+)[）)])[\s\u3000]*/;
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿: the circled numbers Unicode has, 1 to 50. */
+const CIRCLED: readonly [number, number, number][] = [
+  [0x2460, 0x2473, 1],
+  [0x3251, 0x325f, 21],
+  [0x32b1, 0x32bf, 36],
+];
+const DOTTED = /(\d{1,9})[ \t]*[.．、](?!\d)/y;
+const BRACKETED = /[（(](\d{1,9})[）)]/y;
+/** A number and a marker sign that did not make an item (`1500.` out of sequence, 10 digits): worth a warning. */
+const NEAR_MARKER = /^(?:\d+[ \t]*[.．、](?!\d)|[（(]\d+[）)])/;
+/** Up to 999 a number is a marker anywhere; above, only as the next one expected (a year is not an item). */
+const ALWAYS_A_MARKER = 999;
 
-/** Item marker at the start of `text` (digits already ASCII): its number and length, or undefined. */
-function itemMarker(text: string): { number: number; length: number } | undefined {
-  const dotted = /^(\d{1,3})[ \t]*[.．、](?!\d)[\s\u3000]*/.exec(text);
-  if (dotted) return { number: Number(dotted[1]), length: dotted[0].length };
-  const bracketed = /^[（(](\d{1,3})[）)][\s\u3000]*/.exec(text);
-  if (bracketed) return { number: Number(bracketed[1]), length: bracketed[0].length };
-  const circled = CIRCLED.indexOf(text[0]);
-  if (circled >= 0) {
-    const length = 1 + (/^[\s\u3000]*/.exec(text.slice(1))?.[0].length ?? 0);
-    return { number: circled + 1, length };
-  }
+function circledNumber(char: string | undefined): number | undefined {
+  const code = char?.charCodeAt(0) ?? 0;
+  for (const [first, last, number] of CIRCLED) if (code >= first && code <= last) return number + code - first;
   return undefined;
 }
 
-/** Splits `…等等。12.有的…` into items when the marker after a sentence end carries the next number. */
-function splitRunOn(first: DraftItem): DraftItem[] {
-  const items = [first];
-  let current = first;
-  for (;;) {
-    const boundary = findRunOn(current.text, current.number + 1);
-    if (boundary === undefined) return items;
-    const next: DraftItem = {
-      number: current.number + 1,
-      text: trimAll(current.text.slice(boundary.start + boundary.length)),
-      line: current.line,
-    };
-    current.text = trimAll(current.text.slice(0, boundary.start));
-    items.push(next);
-    current = next;
+/** Item marker at `at` in `text` (digits already ASCII): its number and length, or undefined. */
+function itemMarker(text: string, expected: () => number, at = 0): { number: number; length: number } | undefined {
+  let number: number | undefined;
+  let end = at;
+  for (const pattern of [DOTTED, BRACKETED]) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match) {
+      number = Number(match[1]);
+      end = at + match[0].length;
+      break;
+    }
   }
+  if (number === undefined) {
+    number = circledNumber(text[at]);
+    end = at + 1;
+  }
+  if (number === undefined || (number > ALWAYS_A_MARKER && number !== expected())) return undefined;
+  return { number, length: end + leadingSpaceLength(text, end) - at };
 }
 
-function findRunOn(text: string, expected: number): { start: number; length: number } | undefined {
-  const digits = asciiDigits(text);
+/** Splits `…等等。12.有的…` into items where the marker after a sentence end carries the next number. */
+function splitRunOn(first: DraftItem): DraftItem[] {
+  const source = first.text;
+  const digits = asciiDigits(source);
+  const items = [first];
+  let current = first;
+  let textStart = 0;
   const sentenceEnd = /[。！？；]/g;
   for (let match = sentenceEnd.exec(digits); match; match = sentenceEnd.exec(digits)) {
     const start = match.index + 1;
-    const marker = itemMarker(digits.slice(start).replace(/^[\s\u3000]+/, ''));
-    if (marker && marker.number === expected) {
-      const spaces = digits.slice(start).length - digits.slice(start).replace(/^[\s\u3000]+/, '').length;
-      return { start, length: spaces + marker.length };
-    }
+    const markerStart = start + leadingSpaceLength(digits, start);
+    const marker = itemMarker(digits, () => current.number + 1, markerStart);
+    if (!marker || marker.number !== current.number + 1) continue;
+    current.text = trimAll(source.slice(textStart, start));
+    textStart = markerStart + marker.length;
+    current = { number: marker.number, text: '', line: first.line };
+    items.push(current);
+    sentenceEnd.lastIndex = textStart;
   }
-  return undefined;
+  current.text = trimAll(source.slice(textStart));
+  return items;
 }
 
 export function importOutline(text: string, options: ImportOptions): ImportResult {
@@ -77,8 +92,14 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
   let title = options.title;
   let sawContent = false;
 
+  /** The number an item marker would continue the sequence with (the open item split first, as it will be). */
+  const nextNumber = () => {
+    const last = item ? splitRunOn({ ...item }).at(-1) : category?.items.at(-1);
+    return (last?.number ?? 0) + 1;
+  };
   const closeItem = () => {
-    if (item && category) category.items.push(...splitRunOn(item));
+    // A loop, not push(...): a line of 200,000 run-on items would overflow the call stack.
+    if (item && category) for (const split of splitRunOn(item)) category.items.push(split);
     item = undefined;
   };
 
@@ -97,7 +118,7 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
       return;
     }
     const digits = asciiDigits(line);
-    const marker = itemMarker(digits);
+    const marker = itemMarker(digits, nextNumber);
     if (marker) {
       closeItem();
       if (!category) {
@@ -108,6 +129,7 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
       return;
     }
     if (item) {
+      if (NEAR_MARKER.test(digits)) problems.push(problem(lineNumber, 'joinedToItem', [excerpt(line), item.number], 'warning'));
       // A line without a marker continues the item: a second paragraph of the same point, or the first
       // when the marker stood alone on its line.
       item.text += item.text === '' ? line : `\n\n${line}`;

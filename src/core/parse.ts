@@ -1,9 +1,14 @@
-// Reads the Markdown corpus format (see corpus/README.md). Never throws on bad content:
-// whatever it cannot understand becomes a Problem with a line, and the rest still loads.
-import { buildCorpus, type CorpusMeta, type DraftCategory, type DraftItem } from './build';
+// Reads the Markdown corpus format (see corpus/README.md) the way Markdown reads it: markdown-it gives the
+// block structure, and a corpus is its `##` headings (categories) and the items of top-level numbered
+// lists under them. On top of that sits our own layer: near-miss warnings, comments, front matter.
+// Never throws on bad content: every non-blank line ends up in an item or in a Problem with its line.
+import type MarkdownIt from 'markdown-it';
+import { buildCorpus, type DraftCategory } from './build';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { decodeCommentOpeners, dropIndent, indentOf, markdownBlocks, stripComments } from './markdown';
 import type { Corpus, Problem } from './model';
 import { excerpt, problem } from './problems';
-import { splitLines } from './text';
+import { asciiDigits, isBlank, splitLines, trimMarkdown, trimMarkdownEnd, trimMarkdownStart } from './text';
 
 export interface ParseResult {
   corpus: Corpus;
@@ -17,15 +22,17 @@ export interface ParseOptions {
   fallbackId?: string;
 }
 
-// A closing run of # counts only after a space (CommonMark): `## 一、C#` is named C#.
-const HEADING = /^##\s+(.*?)(?:\s+#+)?\s*$/;
-const TITLE_HEADING = /^#\s+(.*?)(?:\s+#+)?\s*$/;
 const ORDINAL = /^(?:([零〇一二两三四五六七八九十百]+)[、.．]|[（(]([零〇一二两三四五六七八九十百]+)[）)])\s*/;
-const ITEM = /^(\d+)[.．)]([ \t]+|$)(.*)$/;
-const INDENTED = /^(?: {2,}|\t)/;
-/** Lines a writer meant as an item or a heading but that miss the format (`2.text`, `2、`, `##二、`). */
+/** A top-level list item's first line: indent, number (CommonMark allows 9 digits), `.` or `)`. */
+const MARKER = /^ {0,3}(\d{1,9})[.)]/;
+/**
+ * Paragraph lines a writer meant as an item or a heading but that Markdown does not read so (`2.text`,
+ * `2、`, `##二、`, a heading behind a BOM): inside a paragraph, any line starting so is a near miss.
+ */
 const NEAR_ITEM = /^(\d+)[.．、)）](?!\d)/;
-const NEAR_HEADING = /^#{1,6}[^#\s]/;
+const NEAR_HEADING = /^[#＃]/;
+/** What may hide in front of such a line: spaces of any width, a stray BOM, zero-width characters. */
+const INVISIBLE_LEAD = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]+/;
 
 /** Splits `一、理论学习方面存在问题` into its ordinal and name. */
 export function splitHeading(text: string): { ordinal: string; name: string } {
@@ -34,142 +41,164 @@ export function splitHeading(text: string): { ordinal: string; name: string } {
   return { ordinal: match[1] ?? match[2], name: text.slice(match[0].length) };
 }
 
-/** A front matter value: "…" as JSON (what the serializer writes), '…' as YAML ('' for '), else as is. */
-function frontMatterString(raw: string): string {
-  if (/^".*"$/.test(raw)) {
-    try {
-      return JSON.parse(raw) as string;
-    } catch {
-      return raw.slice(1, -1);
-    }
-  }
-  if (/^'.*'$/.test(raw)) return raw.slice(1, -1).replace(/''/g, "'");
-  return raw;
+function looksLikeStructure(line: string): boolean {
+  const text = asciiDigits(line.slice(INVISIBLE_LEAD.exec(line)?.[0].length ?? 0));
+  return NEAR_ITEM.test(text) || NEAR_HEADING.test(text);
 }
 
-function readFrontMatter(lines: string[], meta: Partial<CorpusMeta>, problems: Problem[]): number {
-  if (lines[0]?.trim() !== '---') return 0;
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) {
-    problems.push(problem(1, 'badFrontMatter', ['---']));
-    return 0;
-  }
-  for (let index = 1; index < end; index++) {
-    const line = lines[index];
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    const match = /^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!match) {
-      problems.push(problem(index + 1, 'badFrontMatter', [excerpt(line)]));
-      continue;
-    }
-    const value = frontMatterString(match[2]);
-    if (match[1] === 'id') meta.id = value;
-    else if (match[1] === 'title') meta.title = value;
-    else if (match[1] === 'language') meta.language = value;
-  }
-  return end + 1;
+/** A heading's text as the preview shows it: comments gone, one line, trimmed. */
+function headingText(inline: MarkdownIt.Token | undefined): string {
+  return decodeCommentOpeners(stripComments(inline?.content ?? '')).replace(/\n/g, ' ').trim();
 }
 
-/**
- * Drops HTML comments (possibly spanning lines) but keeps line numbering intact. A comment never closed
- * hides the rest of the file, as Markdown would: `unclosedAt` is the line index of its `<!--`, so it can be said.
- */
-function blankComments(lines: string[]): { lines: string[]; unclosedAt?: number } {
-  let inComment = false;
-  let openedAt = -1;
-  const blanked = lines.map((line, index) => {
-    let out = '';
-    let rest = line;
-    while (rest.length > 0) {
-      if (inComment) {
-        const close = rest.indexOf('-->');
-        if (close < 0) return out;
-        rest = rest.slice(close + 3);
-        inComment = false;
-      } else {
-        const open = rest.indexOf('<!--');
-        if (open < 0) return out + rest;
-        out += rest.slice(0, open);
-        rest = rest.slice(open + 4);
-        inComment = true;
-        openedAt = index;
-      }
+/** Index of the token closing the container opened at `open`. */
+function closeOf(tokens: readonly MarkdownIt.Token[], open: number): number {
+  const level = tokens[open].level;
+  let index = open + 1;
+  while (index < tokens.length && !(tokens[index].level === level && tokens[index].nesting === -1)) index++;
+  return index;
+}
+
+const LEAF_WITH_TEXT = new Set(['paragraph_open', 'heading_open', 'html_block', 'table_open']);
+const CODE = new Set(['fence', 'code_block']);
+
+interface ItemBody {
+  text: string;
+  /** 0-based lines inside the item that look like structure Markdown did not take as such. */
+  nearMisses: number[];
+  unclosedComments: number[];
+}
+
+/** The text of the item whose tokens are `tokens[open..close]`: its lines with the item's indent removed. */
+function itemBody(lines: readonly string[], tokens: readonly MarkdownIt.Token[], open: number, close: number): ItemBody {
+  const [start, mapEnd] = tokens[open].map ?? [0, 0];
+  let end = mapEnd;
+  while (end > start + 1 && isBlank(lines[end - 1])) end--;
+
+  // CommonMark: the content starts 1–4 columns after the marker (1 when more would make it code).
+  const first = lines[start];
+  const markerLength = MARKER.exec(first)?.[0].length ?? 0;
+  const rest = first.slice(markerLength);
+  const after = indentOf(rest, markerLength);
+  const blankRest = after.length === rest.length;
+  const contentIndent = markerLength + (blankRest || after.columns > 4 ? 1 : after.columns);
+  if (end === start + 1 && !rest.includes('<!--') && !/<\\+!--/.test(rest)) {
+    // The common case, one line: nothing to strip, nothing nested.
+    return { text: trimMarkdown(rest), nearMisses: [], unclosedComments: [] };
+  }
+  const own = lines.slice(start, end).map((line, index) => (index === 0 ? rest.slice(after.length) : dropIndent(line, contentIndent)));
+
+  const nearMisses: number[] = [];
+  const unclosedComments: number[] = [];
+  const nestedStarts = new Set<number>([start]);
+  const pieces: string[] = [];
+  let copied = start;
+  for (let index = open + 1; index < close; index++) {
+    const token = tokens[index];
+    if (!token.map) continue;
+    if (token.type === 'list_item_open') nestedStarts.add(token.map[0]);
+    if (!LEAF_WITH_TEXT.has(token.type) && !CODE.has(token.type)) continue;
+    const from = Math.max(token.map[0], copied);
+    const to = Math.min(token.map[1], end);
+    if (from >= to) continue;
+    if (token.type === 'paragraph_open') {
+      for (let line = from; line < to; line++) if (!nestedStarts.has(line) && looksLikeStructure(lines[line])) nearMisses.push(line);
     }
-    return out;
-  });
-  return { lines: blanked, unclosedAt: inComment ? openedAt : undefined };
+    if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--') && !token.content.includes('-->')) {
+      unclosedComments.push(from);
+    }
+    for (let line = copied; line < from; line++) pieces.push(own[line - start]);
+    const block = own.slice(from - start, to - start).join('\n');
+    pieces.push(CODE.has(token.type) ? block : stripComments(block));
+    copied = to;
+  }
+  // A loop, not push(...slice): an item of 200,000 blank lines would overflow the call stack.
+  for (let line = copied; line < end; line++) pieces.push(own[line - start]);
+
+  const text = pieces.join('\n').split('\n').map(trimMarkdownEnd);
+  let firstLine = 0;
+  let lastLine = text.length;
+  while (firstLine < lastLine && text[firstLine] === '') firstLine++;
+  while (lastLine > firstLine && text[lastLine - 1] === '') lastLine--;
+  const kept = text.slice(firstLine, lastLine);
+  if (kept.length > 0) kept[0] = trimMarkdownStart(kept[0]);
+  return { text: decodeCommentOpeners(kept.join('\n')), nearMisses, unclosedComments };
+}
+
+function isCommentBlock(token: MarkdownIt.Token): boolean {
+  return token.type === 'html_block' && stripComments(token.content).trim() === '';
 }
 
 export function parseCorpus(text: string, options: ParseOptions = {}): ParseResult {
   const problems: Problem[] = [];
-  const rawLines = splitLines(text);
-  const meta: Partial<CorpusMeta> = {};
-  const bodyStart = readFrontMatter(rawLines, meta, problems);
-  const { lines, unclosedAt } = blankComments(rawLines);
-  if (unclosedAt !== undefined) problems.push(problem(unclosedAt + 1, 'unclosedComment'));
+  const lines = splitLines(text);
+  const meta: FrontMatter = {};
+  const bodyStart = readFrontMatter(lines, meta, problems);
+  const body = bodyStart === 0 ? lines : [...new Array<string>(bodyStart).fill(''), ...lines.slice(bodyStart)];
+  const tokens = markdownBlocks(body.join('\n'));
 
+  /** Lines accounted for: in a category heading, an item, the title, a comment or a Problem. */
+  const placed = new Uint8Array(lines.length);
+  const place = (from: number, to: number) => placed.fill(1, from, Math.min(to, lines.length));
+  place(0, bodyStart);
   const categories: DraftCategory[] = [];
   let category: DraftCategory | undefined;
-  let item: (DraftItem & { indent: number; pendingBlank: number }) | undefined;
   let h1Title: string | undefined;
 
-  const closeItem = () => {
-    if (item && category) category.items.push({ number: item.number, text: item.text, line: item.line });
-    item = undefined;
-  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.level !== 0 || !token.map) continue;
+    const [from, to] = token.map;
+    const close = token.nesting === 1 ? closeOf(tokens, index) : index;
 
-  for (let index = bodyStart; index < lines.length; index++) {
-    const line = lines[index];
-    const lineNumber = index + 1;
-    if (line.trim() === '') {
-      if (item && item.text !== '') item.pendingBlank++;
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      closeItem();
-      category = { ...splitHeading(heading[1]), line: lineNumber, items: [] };
+    if (token.type === 'heading_open' && token.tag === 'h2') {
+      category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, items: [] };
       categories.push(category);
-      continue;
-    }
-    const title = TITLE_HEADING.exec(line);
-    if (title && !category && h1Title === undefined) {
-      h1Title = title[1];
-      continue;
-    }
-    const itemStart = ITEM.exec(line);
-    if (itemStart && !INDENTED.test(line)) {
-      closeItem();
-      const number = Number(itemStart[1]);
-      if (!category) {
-        problems.push(problem(lineNumber, 'itemOutsideCategory', [number]));
-        continue;
+      place(from, to);
+    } else if (token.type === 'heading_open' && token.tag === 'h1' && !category && h1Title === undefined && !meta.title) {
+      h1Title = headingText(tokens[index + 1]);
+      place(from, to);
+    } else if (token.type === 'heading_open' && token.tag === 'h1' && !category) {
+      // A second title, or one the front matter already gives: shown by the preview, unused here.
+      for (let line = from; line < to; line++) {
+        if (!isBlank(lines[line])) problems.push(problem(line + 1, 'textOutsideItem', [excerpt(trimMarkdown(lines[line]))], 'warning'));
       }
-      item = {
-        number,
-        text: itemStart[3].trimEnd(),
-        line: lineNumber,
-        indent: itemStart[1].length + 1 + itemStart[2].length,
-        pendingBlank: 0,
-      };
-      continue;
-    }
-    // An indented line continues the open item, even after blank lines (a second paragraph);
-    // an unindented one right after it is Markdown's lazy continuation.
-    if (item && (INDENTED.test(line) || item.pendingBlank === 0)) {
-      if (NEAR_ITEM.test(line) || NEAR_HEADING.test(line)) {
-        problems.push(problem(lineNumber, 'joinedToItem', [excerpt(line.trim()), item.number], 'warning'));
+      place(from, to);
+    } else if (token.type === 'ordered_list_open') {
+      for (let inner = index + 1; inner < close; inner++) {
+        const item = tokens[inner];
+        if (item.type !== 'list_item_open' || item.level !== 1 || !item.map) continue;
+        const itemClose = closeOf(tokens, inner);
+        const number = Number(item.info);
+        const line = item.map[0] + 1;
+        place(item.map[0], item.map[1]);
+        if (!category) {
+          problems.push(problem(line, 'itemOutsideCategory', [number]));
+        } else {
+          const content = itemBody(lines, tokens, inner, itemClose);
+          category.items.push({ number, text: content.text, line });
+          for (const near of content.nearMisses) {
+            problems.push(problem(near + 1, 'joinedToItem', [excerpt(trimMarkdown(lines[near])), number], 'warning'));
+          }
+          for (const open of content.unclosedComments) problems.push(problem(open + 1, 'unclosedComment', [], 'warning'));
+        }
+        inner = itemClose;
       }
-      const content = line.slice(Math.min(item.indent, line.length - line.trimStart().length)).trimEnd();
-      const separator = item.text === '' ? '' : '\n'.repeat(item.pendingBlank + 1);
-      item.text += separator + content;
-      item.pendingBlank = 0;
-      continue;
+    } else if (isCommentBlock(token)) {
+      place(from, to);
+    } else if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--') && !token.content.includes('-->')) {
+      // An unclosed comment hides the rest of the file in the preview too: said once, where it opens.
+      problems.push(problem(from + 1, 'unclosedComment'));
+      place(from, to);
     }
-    closeItem();
-    problems.push(problem(lineNumber, 'textOutsideItem', [excerpt(line.trim())]));
+    index = close;
   }
-  closeItem();
+
+  // Whatever is left (paragraphs, other lists, quotes, code, `###` headings, …) is outside any item.
+  for (let index = bodyStart; index < lines.length; index++) {
+    if (placed[index] || isBlank(lines[index])) continue;
+    problems.push(problem(index + 1, 'textOutsideItem', [excerpt(trimMarkdown(lines[index]))]));
+  }
 
   const id = meta.id || options.fallbackId || 'corpus';
   const corpus = buildCorpus(

@@ -1,19 +1,46 @@
-// Writes a Corpus in the Markdown corpus format; parseCorpus(serializeCorpus(c)) gives c back.
+// Writes a Corpus in the Markdown corpus format; parseCorpus(serializeCorpus(c)) gives c back, whatever
+// text it holds (comment markers, U+2028, `#` runs, …), up to the normal forms below.
+import { encodeCommentOpeners } from './markdown';
 import type { Category, Corpus, Item } from './model';
+import { trimMarkdownEnd, trimMarkdownStart } from './text';
 
 function frontMatterValue(value: string): string {
-  // Quote only when YAML would otherwise misread the value.
-  return /^[\s'"#&*!|>%@`{[-]|:\s|\s$/.test(value) ? JSON.stringify(value) : value;
+  // Quote only when YAML would otherwise misread the value (or a line break of any kind would split it).
+  if (!/^[\s'"#&*!|>%@`{[-]|:\s|\s$|[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) return value;
+  return JSON.stringify(value).replace(/[\u007f\u0085\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The item text the format can hold, which is what the parser gives: line ends `\n`, no spaces or tabs at
+ * line ends, no blank lines around it, none in front of its first line.
+ */
+export function normalItemText(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/).map(trimMarkdownEnd);
+  let first = 0;
+  let last = lines.length;
+  while (first < last && lines[first] === '') first++;
+  while (last > first && lines[last - 1] === '') last--;
+  const kept = lines.slice(first, last);
+  if (kept.length > 0) kept[0] = trimMarkdownStart(kept[0]);
+  return kept.join('\n');
+}
+
+/** A heading is one line, and Markdown trims it and drops a closing `#` run after a space. */
+export function normalHeadingText(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').trim();
 }
 
 function headingOf(category: Category): string {
-  return category.ordinal ? `## ${category.ordinal}、${category.name}` : `## ${category.name}`;
+  const text = normalHeadingText(category.ordinal ? `${category.ordinal}、${category.name}` : category.name);
+  // A name ending in ` #` would lose that run as a closing sequence: give it one of its own to lose.
+  const closing = /(?:^|[ \t])#+$/.test(text) ? ' #' : '';
+  return `## ${encodeCommentOpeners(text)}${closing}`.trimEnd();
 }
 
 function itemBlock(item: Item): string {
   const marker = `${item.number}. `;
   const indent = ' '.repeat(marker.length);
-  return item.text
+  return encodeCommentOpeners(normalItemText(item.text))
     .split('\n')
     .map((line, index) => (index === 0 ? marker + line : line === '' ? '' : indent + line))
     .join('\n');

@@ -18,9 +18,46 @@ export function shortNameOf(name: string): string {
   return short.length > 0 ? short : name;
 }
 
-/** Whitespace a pasted Word document brings: ASCII, no-break and ideographic spaces. */
+/** Whitespace a pasted Word document brings: ASCII, no-break and ideographic spaces (what \s matches, and BOM). */
+const WORD_SPACE = /[\s\u3000\u00a0\ufeff]/;
+/** Markdown's own whitespace: only spaces and tabs count (U+3000, U+2028 and the like are text to it). */
+const MARKDOWN_SPACE = /[ \t]/;
+
+// Trimming by hand: a regex like /\s+$/ backtracks over every run of spaces and is quadratic in it.
+function trimWith(text: string, space: RegExp, start: boolean, end: boolean): string {
+  let from = 0;
+  let to = text.length;
+  if (start) while (from < to && space.test(text[from])) from++;
+  if (end) while (to > from && space.test(text[to - 1])) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
 export function trimAll(text: string): string {
-  return text.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, '');
+  return trimWith(text, WORD_SPACE, true, true);
+}
+
+/** Length of the leading run of Word whitespace. */
+export function leadingSpaceLength(text: string, from = 0): number {
+  let index = from;
+  while (index < text.length && WORD_SPACE.test(text[index])) index++;
+  return index - from;
+}
+
+export function trimMarkdown(text: string): string {
+  return trimWith(text, MARKDOWN_SPACE, true, true);
+}
+
+export function trimMarkdownEnd(text: string): string {
+  return trimWith(text, MARKDOWN_SPACE, false, true);
+}
+
+export function trimMarkdownStart(text: string): string {
+  return trimWith(text, MARKDOWN_SPACE, true, false);
+}
+
+/** Blank as Markdown sees it: nothing but spaces and tabs. */
+export function isBlank(line: string): boolean {
+  return trimMarkdownStart(line) === '';
 }
 
 export function splitLines(text: string): string[] {

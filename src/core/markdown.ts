@@ -1,0 +1,119 @@
+// The CommonMark reading the corpus parser is built on (markdown-it, the parser VS Code's preview uses),
+// plus the few text rules that sit on top of it. Browser-safe: markdown-it needs no Node built-ins.
+import MarkdownIt from 'markdown-it';
+
+type BlockParser = { parse(src: string): MarkdownIt.Token[] };
+
+let blockParser: BlockParser | undefined;
+
+/**
+ * Block tokens only (headings, lists, paragraphs, …, each with its source lines in `map`): inline parsing
+ * is skipped, which is most of markdown-it's time. `html: true` because the preview renders HTML comments.
+ */
+export function markdownBlocks(src: string): MarkdownIt.Token[] {
+  if (!blockParser) {
+    const md = new MarkdownIt({ html: true });
+    md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+    blockParser = { parse: (text) => md.parse(text, {}) };
+  }
+  return blockParser.parse(src);
+}
+
+/** Columns of leading whitespace (a tab reaches the next multiple of 4, as in CommonMark). */
+export function indentOf(line: string, startColumn = 0): { columns: number; length: number } {
+  let column = startColumn;
+  let index = 0;
+  for (; index < line.length; index++) {
+    if (line[index] === ' ') column++;
+    else if (line[index] === '\t') column += 4 - (column % 4);
+    else break;
+  }
+  return { columns: column - startColumn, length: index };
+}
+
+/** Removes up to `columns` columns of leading whitespace; a tab that would reach past them stays. */
+export function dropIndent(line: string, columns: number): string {
+  let column = 0;
+  let index = 0;
+  for (; index < line.length && column < columns; index++) {
+    const next = line[index] === ' ' ? column + 1 : line[index] === '\t' ? column + 4 - (column % 4) : -1;
+    if (next < 0 || next > columns) break;
+    column = next;
+  }
+  return line.slice(index);
+}
+
+/**
+ * Removes the HTML comments Markdown would hide in one block's text: `<!-- … -->` (and `<!-->`, `<!--->`),
+ * not inside a code span and not after a backslash. Linear: each unclosed opener is noticed once.
+ */
+export function stripComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  let out = '';
+  let copied = 0;
+  let noCloserFrom = Infinity;
+  const ticks = text.includes('`') ? tickRuns(text) : undefined;
+  for (let index = 0; index < text.length; ) {
+    const char = text[index];
+    if (char === '\\') {
+      index += 2;
+    } else if (char === '`' && ticks) {
+      let run = 1;
+      while (text[index + run] === '`') run++;
+      const closer = ticks.next(run, index + run);
+      index = closer < 0 ? index + run : closer + run;
+    } else if (char === '<' && text.startsWith('<!--', index)) {
+      let end = -1;
+      if (text.startsWith('<!-->', index)) end = index + 5;
+      else if (text.startsWith('<!--->', index)) end = index + 6;
+      else if (index < noCloserFrom) {
+        const close = text.indexOf('-->', index + 4);
+        if (close < 0) noCloserFrom = index;
+        else end = close + 3;
+      }
+      if (end < 0) {
+        index += 4;
+        continue;
+      }
+      out += text.slice(copied, index);
+      copied = index = end;
+    } else {
+      index++;
+    }
+  }
+  return out + text.slice(copied);
+}
+
+/** Every backtick run by length, so finding a code span's closer never rescans the text. */
+function tickRuns(text: string): { next(length: number, from: number): number } {
+  const starts = new Map<number, number[]>();
+  for (let index = text.indexOf('`'); index >= 0; ) {
+    let run = 1;
+    while (text[index + run] === '`') run++;
+    const list = starts.get(run) ?? [];
+    list.push(index);
+    starts.set(run, list);
+    index = text.indexOf('`', index + run);
+  }
+  const cursor = new Map<number, number>();
+  return {
+    next(length, from) {
+      const list = starts.get(length) ?? [];
+      let at = cursor.get(length) ?? 0;
+      while (at < list.length && list[at] < from) at++;
+      cursor.set(length, at);
+      return at < list.length ? list[at] : -1;
+    },
+  };
+}
+
+// A comment opener in a name or an item's text is written with a backslash (`<\!--`), which Markdown
+// shows as `<!--` and never reads as a comment; any run of backslashes there gets one more, so that the
+// parser's decoding is the exact inverse of the serializer's encoding.
+export function encodeCommentOpeners(text: string): string {
+  return text.replace(/<(\\*)!--/g, '<\\$1!--');
+}
+
+export function decodeCommentOpeners(text: string): string {
+  return text.replace(/<\\(\\*)!--/g, '<$1!--');
+}
