@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { parseCorpus } from '../src/core/parse';
 import { allItems, type Item } from '../src/core/model';
-import { SearchIndex } from '../src/core/search';
+import { SearchIndex, categoryLabels } from '../src/core/search';
 import { FUSE_BEST, FUSE_CONFIGS } from './fuse';
 
 interface LabeledQuery {
@@ -28,7 +28,7 @@ const { corpus } = parseCorpus(readFileSync(join(root, 'corpus', 'builtin.md'), 
 const items = allItems(corpus);
 const queries: LabeledQuery[] = JSON.parse(readFileSync(join(root, 'test', 'queries.json'), 'utf8')).queries;
 
-const ours = new SearchIndex(items);
+const ours = new SearchIndex(items, { categories: categoryLabels([corpus]) });
 
 interface Result {
   item: Item;
