@@ -211,7 +211,7 @@ export class SearchIndex {
 
     if (options.partial !== false && hits.length < Math.min(limit, RANK.partialWhenFewerThan)) {
       const taken = new Set(kept.map((s) => s.index));
-      const partial = this.partialTier(terms, fuzzy, budget, used, context, taken, matcherFor);
+      const partial = this.partialTier(terms, fuzzy, used, context, taken, matcherFor);
       for (const hit of partial.slice(0, limit - hits.length)) hits.push(hit);
     }
     return hits;
@@ -338,7 +338,6 @@ export class SearchIndex {
   private partialTier(
     terms: readonly Term[],
     fuzzy: ReturnType<typeof fuzzyTable>,
-    budget: number,
     used: readonly number[],
     context: SearchContext,
     taken: ReadonlySet<number>,
@@ -369,7 +368,6 @@ export class SearchIndex {
         });
       }
     });
-    void budget;
 
     const { doc, titleEnd } = this.data;
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
@@ -401,10 +399,7 @@ export class SearchIndex {
     return scored
       .filter((s) => s.quality >= floor)
       .slice(0, RANK.partialLimit)
-      .map((s) => {
-        const hit = this.hit({ ...s, inLabel: ~s.found }, matchers, 'partial');
-        return hit;
-      });
+      .map((s) => this.hit({ ...s, inLabel: ~s.found }, matchers, 'partial'));
   }
 
   /** Rarity of a word in this library: inverse document frequency, estimated from the index. */
