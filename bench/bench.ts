@@ -12,6 +12,7 @@ import type { Item } from '../src/core/model';
 import { SearchIndex } from '../src/core/search';
 import { builtinItems, syntheticItems } from './synth';
 import { KEYSTROKE_QUERIES, keystrokes } from './keystrokes';
+import { exactRecall, withSwappedCharacters, type Recall } from './recall';
 
 interface Latency {
   p50: number;
@@ -153,6 +154,7 @@ function main(): void {
   const source = builtinItems(root);
   const strokes = keystrokes();
   const rows: Row[] = [];
+  const recalls: Recall[] = [];
   if (!asJson) {
     console.log(
       `${strokes.length} keystrokes from ${KEYSTROKE_QUERIES.length} queries (${[...new Set(KEYSTROKE_QUERIES.map((q) => q.kind))].join(', ')}); ` +
@@ -166,10 +168,11 @@ function main(): void {
     const items = syntheticItems(source, size, 1);
     const fuseSample = size >= 100000 ? (quick ? 4 : 8) : size >= 10000 ? (quick ? 20 : 40) : strokes.length;
     rows.push(measure(items, fuseSample, KEYSTROKE_REPEATS));
+    recalls.push(exactRecall(withSwappedCharacters(items, size), quick ? 100 : 300, 7));
     if (!asJson) console.error(`  measured ${size} items`);
   }
   if (asJson) {
-    console.log(JSON.stringify(rows, null, 2));
+    console.log(JSON.stringify({ rows, recalls }, null, 2));
     return;
   }
   const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
@@ -193,6 +196,13 @@ function main(): void {
           .map(([k, l]) => `${k} ${ms(l.p50)} / ${ms(l.p95)}`)
           .join('; '),
     );
+  }
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log('\nExact recall (random 4–12-character substrings of random items, characters swapped so phrases are mostly unique; share with their item in the top 5):\n');
+  console.log('| items | samples | Chinese | Chinese, phrase in one item only | full pinyin | initials |');
+  console.log('|------:|--------:|--------:|---------------------------------:|------------:|---------:|');
+  for (const r of recalls) {
+    console.log(`| ${r.items} | ${r.samples} | ${pct(r.chinese)} | ${pct(r.chineseUnique)} (${r.uniqueSamples}) | ${pct(r.pinyin)} | ${pct(r.initials)} |`);
   }
   console.log(
     `\nBuild ours = median of ${BUILD_REPEATS} builds. Raw text = UTF-16 bytes of all item texts. ` +

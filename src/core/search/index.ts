@@ -449,7 +449,9 @@ export class SearchIndex {
    * little over one that straddles two words (`xszy`: 形式主义 over 形式|装样子).
    */
   private preferWholeWords(scored: Scored[], terms: readonly Term[], matchers: readonly TermMatcher[]): void {
-    if (scored.length < 2 || !SCORE.wordBoundary) return;
+    // Typed Chinese says where its words are; letters (initials above all) do not, and there the
+    // check pays for itself. It runs on near-ties only (a few Segmenter calls).
+    if (scored.length < 2 || !SCORE.wordBoundary || !terms.every((t) => t.kinds.every((k) => k === UnitKind.Letter))) return;
     scored.sort(byScore);
     const top = scored[0].quality;
     let idealSum = 0;

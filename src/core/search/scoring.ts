@@ -80,7 +80,7 @@ export const RANK = {
   /** At most this many partial hits. */
   partialLimit: 20,
   /** Word-boundary check: among the first this many full hits ... */
-  wordBoundaryCheck: 12,
+  wordBoundaryCheck: 4,
   /** ... within this much quality of the best. */
-  wordBoundaryWithin: 0.15,
+  wordBoundaryWithin: 0.03,
 } as const;
