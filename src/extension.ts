@@ -1,19 +1,19 @@
 // Wires the modules together; each piece lives in its own file.
 import * as vscode from 'vscode';
-import { registerCommands, resolveItem } from './commands';
-import { EditorTracker } from './insert';
-import { BuiltinCorpusSource, Library } from './library';
-import { currentPick, pickItem } from './pick';
-import { ItemPreviewProvider, PREVIEW_SCHEME } from './preview';
-import { PhraseTreeProvider, VIEW_ID, type PhraseNode } from './tree';
-import { CorpusCompletionProvider } from './corpusCompletion';
-import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './dragDrop';
-import { SettingGatedSource } from './gatedSource';
-import { registerLibraryCommands } from './libraryCommands';
-import { onDidChangeMarks, setMarks } from './marks';
-import { UsageHistory } from './usageHistory';
-import { UsedTracker } from './usedTracker';
-import { UserCorpusSource } from './userCorpora';
+import { registerCommands, resolveItem } from './vscode/commands/itemCommands';
+import { EditorTracker } from './vscode/insert/insert';
+import { BuiltinCorpusSource, Library } from './vscode/library/library';
+import { currentPick, pickItem } from './vscode/pick/pick';
+import { ItemPreviewProvider, PREVIEW_SCHEME } from './vscode/preview/preview';
+import { PhraseTreeProvider, VIEW_ID, type PhraseNode } from './vscode/tree/tree';
+import { CorpusCompletionProvider } from './vscode/completion/corpusCompletion';
+import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './vscode/tree/dragDrop';
+import { SettingGatedSource } from './vscode/library/gatedSource';
+import { registerLibraryCommands } from './vscode/commands/libraryCommands';
+import { onDidChangeMarks, setMarks } from './vscode/marks/marks';
+import { UsageHistory } from './vscode/marks/usageHistory';
+import { UsedTracker } from './vscode/marks/usedTracker';
+import { UserCorpusSource } from './vscode/corpora/userCorpora';
 
 /** What `activate` returns: the extension's parts, for other extensions and the integration tests. */
 export interface PhrasebookApi {

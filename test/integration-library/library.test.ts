@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ITEM_IDS_MIME } from '../../src/core/drop';
 import type { PhrasebookApi } from '../../src/extension';
-import type { PhraseNode } from '../../src/tree';
+import type { PhraseNode } from '../../src/vscode/tree/tree';
 
 let api: PhrasebookApi;
 const folder = () => vscode.workspace.workspaceFolders![0].uri;

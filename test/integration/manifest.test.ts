@@ -2,11 +2,19 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, waitFor } from './helpers';
 
-/** Every module of the VS Code layer (src/*.ts), so a string added to any of them needs a translation. */
+/** Every module of the VS Code layer (src/extension.ts and src/vscode/**), so a string added to any of them needs a translation. */
 async function vscodeLayerModules(): Promise<string[]> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extension.extensionUri, 'src'));
-  return entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.ts')).map(([name]) => name);
+  const walk = async (relative: string): Promise<string[]> => {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extension.extensionUri, 'src', relative));
+    const nested = await Promise.all(
+      entries.map(([name, type]) =>
+        type === vscode.FileType.Directory ? walk(`${relative}/${name}`) : Promise.resolve(name.endsWith('.ts') ? [`${relative}/${name}`] : []),
+      ),
+    );
+    return nested.flat();
+  };
+  return ['extension.ts', ...(await walk('vscode'))];
 }
 
 async function readJson(...segments: string[]): Promise<any> {
@@ -88,9 +96,9 @@ describe('manifest conventions and localization', () => {
     const bundle = await readJson('l10n', 'bundle.l10n.zh-cn.json');
     let count = 0;
     const modules = await vscodeLayerModules();
-    assert.ok(modules.includes('userCorpora.ts') && modules.includes('pick.ts'));
+    assert.ok(modules.some((module) => module.endsWith('/userCorpora.ts')) && modules.some((module) => module.endsWith('/pick.ts')));
     for (const module of modules) {
-      const source = await readText('src', module);
+      const source = await readText('src', ...module.split('/'));
       for (const match of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
         const message = match[1].replace(/\\'/g, "'");
         count++;

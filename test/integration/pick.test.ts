@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PickSession } from '../../src/pick';
+import type { PickSession } from '../../src/vscode/pick/pick';
 import { api, closeAllEditors, editorWith, sleep, waitFor } from './helpers';
 
 /** Runs `command` (which opens a pick and waits for it), returns the open pick session and the command's promise. */

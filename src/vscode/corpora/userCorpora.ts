@@ -5,12 +5,12 @@
 // loaded. Corpus text is only ever parsed: nothing in it is executed or fetched.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { assignCorpusIds } from './core/corpusIds';
-import { MAX_CORPUS_BYTES } from './core/decode';
-import { diagnosticData } from './core/diagnostics';
-import { allItems, type Corpus, type Problem } from './core/model';
-import { problem as makeProblem } from './core/problems';
-import { readCorpus } from './core/read';
+import { assignCorpusIds } from '../../core/corpusIds';
+import { MAX_CORPUS_BYTES } from '../../core/decode';
+import { diagnosticData } from '../../core/diagnostics';
+import { allItems, type Corpus, type Problem } from '../../core/model';
+import { problem as makeProblem } from '../../core/problems';
+import { readCorpus } from '../../core/read';
 import {
   FOLDER_CORPUS_GLOB,
   globMatcher,
@@ -18,10 +18,10 @@ import {
   resolveCorpusEntries,
   WORKSPACE_CORPUS_FOLDER,
   WORKSPACE_CORPUS_GLOB,
-} from './core/sources';
-import { splitLines } from './core/text';
-import type { CorpusSource, LoadedCorpus } from './library';
-import { problemMessage } from './problemMessages';
+} from '../../core/sources';
+import { splitLines } from '../../core/text';
+import type { CorpusSource, LoadedCorpus } from '../library/library';
+import { problemMessage } from '../problems/problemMessages';
 
 export const CORPORA_SETTING = 'phrasebook.corpora';
 /** The built-in corpus's id stays reserved even when it is hidden, so ids in history stay meaningful. */

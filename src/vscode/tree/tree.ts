@@ -1,9 +1,9 @@
 // The sidebar: corpus → category → item (a library of one corpus starts at its categories).
 // Nodes are cached per library version so `reveal` and `getParent` see stable objects.
 import * as vscode from 'vscode';
-import type { Category, Item } from './core/model';
-import type { Library, LoadedCorpus } from './library';
-import { markTreeItem } from './marks';
+import type { Category, Item } from '../../core/model';
+import type { Library, LoadedCorpus } from '../library/library';
+import { markTreeItem } from '../marks/marks';
 
 export const VIEW_ID = 'phrasebook.library';
 

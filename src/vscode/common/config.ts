@@ -1,6 +1,6 @@
 // The extension's settings, read in one place with their defaults. Every key lives under `phrasebook.`.
 import * as vscode from 'vscode';
-import { INSERT_FORMATS, type InsertFormat, type TitleStyle } from './core/compose';
+import { INSERT_FORMATS, type InsertFormat, type TitleStyle } from '../../core/compose';
 
 export const SECTION = 'phrasebook';
 

@@ -2,19 +2,19 @@
 // `.code-snippets` file, start a new corpus from a template, clear the history, toggle a favourite.
 // Each accepts an argument object so tests (and other extensions) can skip every prompt.
 import * as vscode from 'vscode';
-import { diagnosticData } from './core/diagnostics';
-import { importOutline } from './core/importer';
-import { allItems, type Corpus, type Item } from './core/model';
-import { corpusIdFromFileName } from './core/read';
-import { serializeCorpus } from './core/serialize';
-import { snippetFileText } from './core/snippets';
-import { splitLines } from './core/text';
-import { WORKSPACE_CORPUS_FOLDER } from './core/sources';
-import { newCorpusText, slugId, snippetFileName } from './core/template';
-import type { Library, LoadedCorpus } from './library';
-import { problemMessage } from './problemMessages';
-import type { UsageHistory } from './usageHistory';
-import { MAX_CORPUS_BYTES } from './core/decode';
+import { diagnosticData } from '../../core/diagnostics';
+import { importOutline } from '../../core/importer';
+import { allItems, type Corpus, type Item } from '../../core/model';
+import { corpusIdFromFileName } from '../../core/read';
+import { serializeCorpus } from '../../core/serialize';
+import { snippetFileText } from '../../core/snippets';
+import { splitLines } from '../../core/text';
+import { WORKSPACE_CORPUS_FOLDER } from '../../core/sources';
+import { newCorpusText, slugId, snippetFileName } from '../../core/template';
+import type { Library, LoadedCorpus } from '../library/library';
+import { problemMessage } from '../problems/problemMessages';
+import type { UsageHistory } from '../marks/usageHistory';
+import { MAX_CORPUS_BYTES } from '../../core/decode';
 
 export interface LibraryCommandContext {
   library: Library;

@@ -1,7 +1,7 @@
 // Marks the tree and the pick show on items: "already used in this document" (UsedTracker) and
 // favourites / recently used (UsageHistory). Set once at activation; the tree and the pick ask here.
 import * as vscode from 'vscode';
-import type { Item } from './core/model';
+import type { Item } from '../../core/model';
 import type { UsageHistory } from './usageHistory';
 import type { UsedTracker } from './usedTracker';
 

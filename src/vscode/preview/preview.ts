@@ -1,8 +1,8 @@
 // Previewing an item without touching the user's document: a read-only virtual Markdown document
 // (`phrasebook-item:`) opened as a preview tab beside the editor, keeping focus where it was.
 import * as vscode from 'vscode';
-import type { Item } from './core/model';
-import type { Library } from './library';
+import type { Item } from '../../core/model';
+import type { Library } from '../library/library';
 
 export const PREVIEW_SCHEME = 'phrasebook-item';
 

@@ -2,9 +2,9 @@
 // corpora later), plus the search index over all their items, built lazily once per change.
 // The tree, the pick and compose read only from here, so a new source's corpora simply appear.
 import * as vscode from 'vscode';
-import { allItems, type Category, type Corpus, type Item, type Problem } from './core/model';
-import { readCorpus } from './core/read';
-import { SearchIndex } from './core/search';
+import { allItems, type Category, type Corpus, type Item, type Problem } from '../../core/model';
+import { readCorpus } from '../../core/read';
+import { SearchIndex } from '../../core/search';
 
 export interface LoadedCorpus {
   corpus: Corpus;

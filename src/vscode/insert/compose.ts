@@ -1,12 +1,12 @@
 // Compose: check several items (from any categories) and insert them as one block, grouped under their
 // category headings in corpus order and numbered. The grouping and formatting live in core/compose.
 import * as vscode from 'vscode';
-import { composeMarkdown } from './core/compose';
-import type { Item } from './core/model';
-import { composeSettings } from './config';
+import { composeMarkdown } from '../../core/compose';
+import type { Item } from '../../core/model';
+import { composeSettings } from '../common/config';
 import { insertMarkdown, type EditorTracker } from './insert';
-import type { Library } from './library';
-import { pickItems } from './pick';
+import type { Library } from '../library/library';
+import { pickItems } from '../pick/pick';
 
 /** Inserts `items` (or, without them, the ones the user checks in the pick) as one composed block. */
 export async function compose(

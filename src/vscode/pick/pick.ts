@@ -3,12 +3,12 @@
 // by label is off, so a pinyin-only query (`xytj`) still lists our hits in our order.
 // One session class serves both the single pick (Insert Item…) and the multi-select pick (Compose…).
 import * as vscode from 'vscode';
-import { textAfterTitle } from './core/compose';
-import type { Item } from './core/model';
-import type { SearchHit } from './core/search';
-import type { UsageMap } from './core/history';
-import type { Library } from './library';
-import { favouritesAndRecent, marks, markPickItem, onDidChangeMarks } from './marks';
+import { textAfterTitle } from '../../core/compose';
+import type { Item } from '../../core/model';
+import type { SearchHit } from '../../core/search';
+import type { UsageMap } from '../../core/history';
+import type { Library } from '../library/library';
+import { favouritesAndRecent, marks, markPickItem, onDidChangeMarks } from '../marks/marks';
 
 export interface PhrasePickItem extends vscode.QuickPickItem {
   /** Undefined for separators. */

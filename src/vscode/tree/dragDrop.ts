@@ -3,11 +3,11 @@
 // the item ids; the drop provider, registered for every scheme (files, untitled, virtual documents),
 // turns the ids back into Markdown with the insert/compose settings and Markdown's blank lines around it.
 import * as vscode from 'vscode';
-import { decodeDragPayload, dropText, encodeDragPayload, ITEM_IDS_MIME, type DragPayload } from './core/drop';
-import type { Item } from './core/model';
-import { composeSettings, insertSettings } from './config';
-import { paddedForDocument } from './insert';
-import type { Library } from './library';
+import { decodeDragPayload, dropText, encodeDragPayload, ITEM_IDS_MIME, type DragPayload } from '../../core/drop';
+import type { Item } from '../../core/model';
+import { composeSettings, insertSettings } from '../common/config';
+import { paddedForDocument } from '../insert/insert';
+import type { Library } from '../library/library';
 import type { PhraseNode } from './tree';
 
 export const DROP_EDIT_KIND = vscode.DocumentDropOrPasteEditKind.Empty.append('text', 'phrasebook');

@@ -10,7 +10,7 @@ import {
   toggleFavourite,
   type HistoryState,
   type UsageMap,
-} from './core/history';
+} from '../../core/history';
 
 const KEY = 'phrasebook.history';
 

@@ -2,9 +2,9 @@
 // Detection is one pass over the document (items indexed by a short fingerprint, see core/used.ts), run
 // after typing pauses, with a longer pause for large documents; listeners hear only real changes.
 import * as vscode from 'vscode';
-import { UsedIndex } from './core/used';
-import type { Library } from './library';
-import { PREVIEW_SCHEME } from './preview';
+import { UsedIndex } from '../../core/used';
+import type { Library } from '../library/library';
+import { PREVIEW_SCHEME } from '../preview/preview';
 
 export class UsedTracker implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -1,13 +1,13 @@
 // Command handlers. Every command that acts on an item accepts it as an argument (an Item, its id, or a
 // tree node), so menus, keybindings, other extensions and tests can skip the quick pick.
 import * as vscode from 'vscode';
-import type { Item } from './core/model';
-import { compose } from './composePick';
-import { insertItem, type EditorTracker } from './insert';
-import type { Library } from './library';
-import { pickItem } from './pick';
-import type { ItemPreviewProvider } from './preview';
-import type { PhraseNode } from './tree';
+import type { Item } from '../../core/model';
+import { compose } from '../insert/compose';
+import { insertItem, type EditorTracker } from '../insert/insert';
+import type { Library } from '../library/library';
+import { pickItem } from '../pick/pick';
+import type { ItemPreviewProvider } from '../preview/preview';
+import type { PhraseNode } from '../tree/tree';
 
 export type ItemArgument = Item | string | PhraseNode | undefined;
 

@@ -1,6 +1,6 @@
 // Corpus problems in the writer's language (vscode.l10n: en and zh-cn), chosen by the problem's code.
 import * as vscode from 'vscode';
-import { formatBytes, type DiagnosticData } from './core/diagnostics';
+import { formatBytes, type DiagnosticData } from '../../core/diagnostics';
 
 export function problemMessage(data: Pick<DiagnosticData, 'code' | 'args' | 'message'>, maxBytes: number): string {
   const arg = (index: number) => String(data.args[index] ?? '');

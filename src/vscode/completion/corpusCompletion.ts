@@ -2,9 +2,9 @@
 // snippets have: pinyin initials + number (`llxx3`) and the Chinese short name + number (`理论学习3`).
 // The text is inserted literally (an escaped SnippetString). The built-in corpus is left to its snippets.
 import * as vscode from 'vscode';
-import { completionKeys, completionMatches, type CompletionKey } from './core/completion';
-import { escapeSnippetText } from './core/snippets';
-import type { Library } from './library';
+import { completionKeys, completionMatches, type CompletionKey } from '../../core/completion';
+import { escapeSnippetText } from '../../core/snippets';
+import type { Library } from '../library/library';
 
 export class CorpusCompletionProvider implements vscode.CompletionItemProvider, vscode.Disposable {
   private keys?: CompletionKey[];

@@ -1,10 +1,10 @@
 // Putting text into the editor: at every cursor, replacing selections, as one undo step, with the blank
 // lines Markdown needs around a block, in the document's line endings. Also: which editor to insert into.
 import * as vscode from 'vscode';
-import { formatItem, nextListNumber, padBlock, withEol, type InsertionContext } from './core/compose';
-import type { Item } from './core/model';
-import { insertSettings } from './config';
-import { PREVIEW_SCHEME } from './preview';
+import { formatItem, nextListNumber, padBlock, withEol, type InsertionContext } from '../../core/compose';
+import type { Item } from '../../core/model';
+import { insertSettings } from '../common/config';
+import { PREVIEW_SCHEME } from '../preview/preview';
 
 /** The last text editor the user worked in, so a click in the sidebar still knows where to insert. */
 export class EditorTracker implements vscode.Disposable {
