@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { allItems, type Category, type Corpus, type Item, type Problem } from '../../core/model';
 import { readCorpus } from '../../core/read';
-import { SearchIndex } from '../../core/search';
+import { SearchIndex, categoryLabels } from '../../core/search';
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -146,7 +146,10 @@ export class Library implements vscode.Disposable {
     if (!this.indexPromise) {
       const abort = new AbortController();
       this.indexAbort = abort;
-      this.indexPromise = SearchIndex.buildAsync(this.itemList, { signal: abort.signal });
+      this.indexPromise = SearchIndex.buildAsync(this.itemList, {
+        signal: abort.signal,
+        categories: categoryLabels(this.merged.map((loaded) => loaded.corpus)),
+      });
       this.indexPromise.then(
         (index) => {
           if (this.indexAbort === abort) this.builtIndex = index;

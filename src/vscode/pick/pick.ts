@@ -5,8 +5,7 @@
 import * as vscode from 'vscode';
 import { textAfterTitle } from '../../core/compose';
 import type { Item } from '../../core/model';
-import type { SearchHit } from '../../core/search';
-import type { UsageMap } from '../../core/history';
+import { categoryAtLine, type FuzzyPair, type SearchHit, type SearchOptions } from '../../core/search';
 import type { Library } from '../library/library';
 import { favouritesAndRecent, marks, markPickItem, onDidChangeMarks } from '../marks/marks';
 
@@ -48,7 +47,9 @@ export class PickSession {
   readonly onDidUpdate = this.onUpdated.event;
   private readonly disposables: vscode.Disposable[] = [this.onUpdated];
   private readonly pickItems = new Map<string, PhrasePickItem>();
-  private index?: { search(query: string, options?: { limit?: number; usage?: UsageMap }): SearchHit[] };
+  private index?: { search(query: string, options?: SearchOptions): SearchHit[] };
+  /** The category named by the heading above the cursor when the pick opened (context-aware order). */
+  readonly contextCategory?: string;
   private applying = false;
   /** Enter pressed before the list caught up with the typed query: accept on the next update. */
   private acceptOnUpdate?: () => void;
@@ -62,6 +63,7 @@ export class PickSession {
     private readonly library: Library,
     private readonly options: PickOptions,
   ) {
+    this.contextCategory = headingCategory(library);
     const pick: SortableQuickPick<PhrasePickItem> = vscode.window.createQuickPick<PhrasePickItem>();
     this.quickPick = pick;
     pick.title = options.title;
@@ -134,10 +136,21 @@ export class PickSession {
     return pickItem;
   }
 
-  /** Every item under its category (and corpus, when there are several) as separators. */
+  /**
+   * Every item under its category (and corpus, when there are several) as separators. Under a heading
+   * that names a category, the list opens at that category (above the favourites).
+   */
   private allItems(): PhrasePickItem[] {
     const several = this.library.corpora.length > 1;
+    const sections = this.library.corpora.flatMap((loaded) => loaded.corpus.categories.map((category) => ({ loaded, category })));
+    const preferred = sections.filter(({ category }) => category.id === this.contextCategory);
     const result: PhrasePickItem[] = [];
+    const addSection = ({ loaded, category }: (typeof sections)[number]) => {
+      const name = category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
+      result.push({ label: several ? `${loaded.corpus.title} · ${name}` : name, kind: vscode.QuickPickItemKind.Separator });
+      for (const item of category.items) result.push(this.pickItem(item));
+    };
+    preferred.forEach(addSection);
     // A single pick starts with the favourites and the recently inserted items (copies: an item object
     // appears once per list). A multi-select pick keeps one entry per item, so checks stay unambiguous.
     const recent = this.quickPick.canSelectMany ? [] : favouritesAndRecent(this.library.items);
@@ -145,13 +158,7 @@ export class PickSession {
       result.push({ label: vscode.l10n.t('Favourites and recently used'), kind: vscode.QuickPickItemKind.Separator });
       for (const item of recent) result.push({ ...this.pickItem(item) });
     }
-    for (const loaded of this.library.corpora) {
-      for (const category of loaded.corpus.categories) {
-        const name = category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
-        result.push({ label: several ? `${loaded.corpus.title} · ${name}` : name, kind: vscode.QuickPickItemKind.Separator });
-        for (const item of category.items) result.push(this.pickItem(item));
-      }
-    }
+    sections.filter((section) => !preferred.includes(section)).forEach(addSection);
     return result;
   }
 
@@ -160,7 +167,7 @@ export class PickSession {
     const query = this.quickPick.value.trim();
     let items: PhrasePickItem[];
     if (!query) items = this.allItems();
-    else if (this.index) items = this.index.search(query, { limit: MAX_HITS, usage: marks()?.history.usage }).map((hit) => this.pickItem(hit.item));
+    else if (this.index) items = this.hitItems(this.index.search(query, this.searchOptions()));
     else return; // still building: keep what is shown until the index is ready
     this.applying = true;
     this.quickPick.items = items;
@@ -173,6 +180,31 @@ export class PickSession {
     const accept = this.acceptOnUpdate;
     this.acceptOnUpdate = undefined;
     accept?.();
+  }
+
+  private searchOptions(): SearchOptions {
+    const fuzzy = vscode.workspace.getConfiguration('phrasebook.search').get<FuzzyPair[]>('fuzzyPinyin');
+    return {
+      limit: MAX_HITS,
+      usage: marks()?.history.usage,
+      usedInDocument: marks()?.used.usedIds,
+      preferCategory: this.contextCategory,
+      fuzzyPinyin: Array.isArray(fuzzy) ? fuzzy : undefined,
+    };
+  }
+
+  /** Hits in our order; partial matches (not every word found) under their own separator. */
+  private hitItems(hits: readonly SearchHit[]): PhrasePickItem[] {
+    const items: PhrasePickItem[] = [];
+    let partialShown = false;
+    for (const hit of hits) {
+      if (hit.tier === 'partial' && !partialShown) {
+        items.push({ label: vscode.l10n.t('Partial matches — not every word found'), kind: vscode.QuickPickItemKind.Separator });
+        partialShown = true;
+      }
+      items.push(this.pickItem(hit.item));
+    }
+    return items;
   }
 
   private noteSelection(selected: readonly PhrasePickItem[]): void {
@@ -242,6 +274,16 @@ export class PickSession {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.quickPick.dispose();
   }
+}
+
+/** The category named by the nearest heading above the cursor in the active Markdown editor. */
+function headingCategory(library: Library): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') return undefined;
+  const line = editor.selection.active.line;
+  const lines: string[] = [];
+  for (let k = 0; k <= line; k++) lines.push(editor.document.lineAt(k).text);
+  return categoryAtLine(lines, line, library.categories);
 }
 
 /** Lets the user pick one item; undefined when dismissed. */
