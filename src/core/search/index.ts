@@ -74,6 +74,8 @@ export interface BuildOptions extends IndexOptions {
 const ASYNC_CHUNK_CHARS = 200_000;
 
 interface SearchContext {
+  /** The query as typed (trimmed) when it holds punctuation between terms: found verbatim, it wins ties. */
+  verbatim: string | undefined;
   usage: UsageStats | undefined;
   now: number;
   usedInDocument: ReadonlySet<string> | undefined;
@@ -162,7 +164,9 @@ export class SearchIndex {
     const fuzzy = fuzzyTable(options.fuzzyPinyin ?? DEFAULT_FUZZY_PAIRS);
     const { terms } = parseQuery(query, fuzzy);
     if (!terms.length) return [];
+    const typed = query.trim();
     const context: SearchContext = {
+      verbatim: terms.length > 1 && typed.length >= 4 ? typed : undefined,
       usage: options.usage,
       now: options.now ?? Date.now(),
       usedInDocument: options.usedInDocument,
@@ -294,6 +298,8 @@ export class SearchIndex {
       }
       if (!ok) continue;
       quality /= idealSum;
+      // Terms match in any order; the whole query found as typed (punctuation and all) is what was meant.
+      if (context.verbatim && text.includes(context.verbatim)) quality += RANK.verbatimQuery;
       out.push({ index, quality, score: quality + this.adjustment(index, context), end, inTitle, inLabel });
     }
     return out;
