@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { allItems, type Corpus, type Item } from '../core/model';
 import { importOutline } from '../core/importer';
 import { corpusIdFromFileName } from '../core/read';
-import { SearchIndex } from '../core/search';
+import { SearchIndex, categoryLabels } from '../core/search';
 import { serializeCorpus } from '../core/serialize';
 import { snippetFileText } from '../core/snippets';
 import { CliError, checkOutput, formatProblem, readBytes, type Reporter, writeOutput } from './io';
@@ -52,9 +52,10 @@ export function show(corpus: Corpus, id: string, asJson: boolean): string {
 }
 
 export function search(corpus: Corpus, query: string, limit: number, asJson: boolean): string {
-  const hits = new SearchIndex(allItems(corpus)).search(query, { limit });
-  const rows = hits.map(({ item, score }) => ({
+  const hits = new SearchIndex(allItems(corpus), { categories: categoryLabels([corpus]) }).search(query, { limit });
+  const rows = hits.map(({ item, score, tier }) => ({
     id: item.id,
+    tier,
     category: categoryName(corpus, item),
     number: item.number,
     title: item.title,
@@ -63,7 +64,7 @@ export function search(corpus: Corpus, query: string, limit: number, asJson: boo
   }));
   if (asJson) return json(rows);
   if (rows.length === 0) return '';
-  return `${rows.map((row) => `${row.score.toFixed(3)}  ${row.id}  ${row.title}`).join('\n')}\n`;
+  return `${rows.map((row) => `${row.score.toFixed(3)}  ${row.tier === 'partial' ? '(partial) ' : ''}${row.id}  ${row.title}`).join('\n')}\n`;
 }
 
 export interface ImportArgs {

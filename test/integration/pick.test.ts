@@ -95,6 +95,30 @@ describe('Insert Item… quick pick', () => {
     assert.equal(editor.document.getText(), library.findItem(expected[0])!.text);
   });
 
+  it('shows partial matches under their own separator: a stray word keeps 老好人 findable', async () => {
+    await editorWith('|');
+    const { session } = await openPick('phrasebook.insert');
+    await type(session, '纪律 老好人');
+    const items = session.quickPick.items;
+    assert.equal(items[0].kind, vscode.QuickPickItemKind.Separator);
+    assert.equal(items[0].label, vscode.l10n.t('Partial matches — not every word found'));
+    assert.equal(items[1].item?.id, 'builtin/ljzl.7');
+    await type(session, '老好人');
+    assert.ok(!session.quickPick.items.some((entry) => entry.kind === vscode.QuickPickItemKind.Separator), 'a full match has no separator');
+  });
+
+  it('under a heading naming a category, that category opens the list and comes first among equal hits', async () => {
+    assert.equal((await ranking('太平官'))[0], 'builtin/gzzf.8', 'without context 工作作风 8 is first');
+    await editorWith('# 对照检查\n\n## 三、能力本领方面\n\n|');
+    const { session } = await openPick('phrasebook.insert');
+    assert.equal(session.contextCategory, 'nlbl');
+    await waitFor('the empty-query list', () => session.shownQuery === '' && session.quickPick.items.length > 0);
+    assert.equal(session.quickPick.items[0].label, '三、能力本领方面存在问题');
+    assert.equal(session.quickPick.items[1].item?.id, 'builtin/nlbl.1');
+    await type(session, '太平官');
+    assert.equal(session.quickPick.items[0].item?.id, 'builtin/nlbl.17');
+  });
+
   it('a Chinese query keeps our ranking even where VS Code would re-sort by label', async () => {
     await editorWith('|');
     const query = '学习';

@@ -52,7 +52,8 @@ describe('phrasebook CLI', () => {
     assert.equal(status, 0);
     const hits = JSON.parse(stdout);
     assert.deepEqual(hits.slice(0, 2).map((hit: { id: string }) => hit.id).sort(), ['builtin/llxx.11', 'builtin/llxx.12']);
-    assert.deepEqual(Object.keys(hits[0]).sort(), ['category', 'id', 'number', 'score', 'text', 'title']);
+    assert.deepEqual(Object.keys(hits[0]).sort(), ['category', 'id', 'number', 'score', 'text', 'tier', 'title']);
+    assert.equal(hits[0].tier, 'full');
     assert.ok(hits[0].score >= hits[hits.length - 1].score);
   });
 
@@ -60,6 +61,13 @@ describe('phrasebook CLI', () => {
     assert.equal(JSON.parse(cli('search', '学用脱节', '--json', '--limit', '1').stdout).length, 1);
     const pinyin = JSON.parse(cli('search', 'laohaoren', '--json').stdout);
     assert.equal(pinyin[0].id, 'builtin/ljzl.7');
+  });
+
+  it('search --json says which tier a hit is in: a stray word leaves the item as a partial match', () => {
+    const hits = JSON.parse(cli('search', '纪律 老好人', '--json').stdout) as { id: string; tier: string }[];
+    assert.equal(hits[0].id, 'builtin/ljzl.7');
+    assert.equal(hits[0].tier, 'partial');
+    assert.ok(hits.every((hit) => hit.tier === 'partial'));
   });
 
   it('import turns outline text into a corpus and reports what it cannot place', () => {

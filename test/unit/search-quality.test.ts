@@ -1,10 +1,11 @@
 // The quality targets of the labeled query set, as a gate: a ranking change that loses them fails here.
 // (`npm run eval` prints the full per-kind table with the fuse.js baseline; timings live in `npm run bench`.)
+// A negative query (relevant: []) is right when there is no full match and at most 3 partial ones.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allItems } from '../../src/core/model';
-import { SearchIndex } from '../../src/core/search';
+import { SearchIndex, categoryLabels } from '../../src/core/search';
 import { builtinCorpus, ROOT } from './helpers';
 
 interface LabeledQuery {
@@ -13,24 +14,33 @@ interface LabeledQuery {
   relevant: string[];
 }
 
+/** Per-kind hit@1 floor: below the measured figures (see docs/search.md), so a rule that stops working trips it. */
+const KIND_HIT1 = 0.7;
+
 describe('search quality on the labeled queries', () => {
   const { queries } = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'queries.json'), 'utf8')) as { queries: LabeledQuery[] };
-  const index = new SearchIndex(allItems(builtinCorpus()));
+  const corpus = builtinCorpus();
+  const index = new SearchIndex(allItems(corpus), { categories: categoryLabels([corpus]) });
   const tallies = new Map<string, { n: number; hit1: number; hit5: number }>();
   for (const { kind, query, relevant } of queries) {
-    const ids = index.search(query, { limit: 5 }).map((hit) => hit.item.id);
+    const hits = index.search(query, { limit: 10 });
+    let rank: number;
+    if (!relevant.length) {
+      const full = hits.filter((hit) => hit.tier === 'full').length;
+      rank = full === 0 && hits.length - full <= 3 ? 0 : -1;
+    } else rank = hits.findIndex((hit) => relevant.includes(hit.item.id));
     for (const key of [kind, 'overall']) {
       const tally = tallies.get(key) ?? { n: 0, hit1: 0, hit5: 0 };
       tally.n++;
-      if (relevant.includes(ids[0])) tally.hit1++;
-      if (ids.some((id) => relevant.includes(id))) tally.hit5++;
+      if (rank === 0) tally.hit1++;
+      if (rank >= 0 && rank < 5) tally.hit5++;
       tallies.set(key, tally);
     }
   }
 
-  it('has at least 80 queries, at least 8 of each kind', () => {
+  it('has at least 80 queries, at least 12 of each kind', () => {
     assert.ok(tallies.get('overall')!.n >= 80);
-    for (const [kind, tally] of tallies) assert.ok(tally.n >= 8, `${kind}: ${tally.n} queries`);
+    for (const [kind, tally] of tallies) assert.ok(tally.n >= 12, `${kind}: ${tally.n} queries`);
   });
 
   it('reaches hit@5 ≥ 95% and hit@1 ≥ 85% overall', () => {
@@ -39,7 +49,10 @@ describe('search quality on the labeled queries', () => {
     assert.ok(overall.hit1 / overall.n >= 0.85, `hit@1 ${overall.hit1}/${overall.n}`);
   });
 
-  it('keeps every kind at hit@5 ≥ 85%', () => {
-    for (const [kind, tally] of tallies) assert.ok(tally.hit5 / tally.n >= 0.85, `${kind}: hit@5 ${tally.hit5}/${tally.n}`);
+  it(`keeps every kind at hit@1 ≥ ${KIND_HIT1 * 100}% and hit@5 ≥ 80%`, () => {
+    for (const [kind, tally] of tallies) {
+      assert.ok(tally.hit1 / tally.n >= KIND_HIT1, `${kind}: hit@1 ${tally.hit1}/${tally.n}`);
+      assert.ok(tally.hit5 / tally.n >= 0.8, `${kind}: hit@5 ${tally.hit5}/${tally.n}`);
+    }
   });
 });

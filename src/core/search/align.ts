@@ -15,6 +15,11 @@ import { SCORE } from './scoring';
 import { UnitKind, type Term } from './query';
 
 const NEG = -1e9;
+/**
+ * Text characters one typed unit can account for in an alignment: itself plus a run of skipped
+ * characters (at most SCORE.maxGap), with room to spare.
+ */
+const MAX_SPAN_PER_UNIT = SCORE.maxGap + 2;
 const BONUS = 1 + SCORE.adjacent;
 
 export interface AlignResult {
@@ -71,12 +76,12 @@ export class TermMatcher {
   readonly term: Term;
   readonly n: number;
   private readonly memo: MemoTable;
-  private a: Float64Array;
-  private g: Float64Array;
-  private na: Float64Array;
-  private ng: Float64Array;
-  private gr: Int32Array;
-  private ngr: Int32Array;
+  private afterMatch: Float64Array;
+  private afterGap: Float64Array;
+  private nextAfterMatch: Float64Array;
+  private nextAfterGap: Float64Array;
+  private gapRun: Int32Array;
+  private nextGapRun: Int32Array;
   private readonly hasHan: boolean;
   /** Longest run of skipped text characters allowed after unit i-1 matched. */
   private readonly gapLimit: Int32Array;
@@ -88,28 +93,45 @@ export class TermMatcher {
     memo.reset();
     this.n = term.codes.length;
     const size = this.n + 1;
-    this.a = new Float64Array(size).fill(NEG);
-    this.g = new Float64Array(size).fill(NEG);
-    this.na = new Float64Array(size).fill(NEG);
-    this.ng = new Float64Array(size).fill(NEG);
+    this.afterMatch = new Float64Array(size).fill(NEG);
+    this.afterGap = new Float64Array(size).fill(NEG);
+    this.nextAfterMatch = new Float64Array(size).fill(NEG);
+    this.nextAfterGap = new Float64Array(size).fill(NEG);
     this.hasHan = term.kinds.some((k) => k === UnitKind.Han);
     this.gapLimit = Int32Array.from({ length: size }, (_, i) =>
       i > 0 && term.kinds[i - 1] === UnitKind.Letter ? SCORE.maxGapAfterLetter : SCORE.maxGap,
     );
-    this.gr = new Int32Array(size);
-    this.ngr = new Int32Array(size);
+    this.gapRun = new Int32Array(size);
+    this.nextGapRun = new Int32Array(size);
   }
 
   /** Score the term against doc[0, to); fills `out`. */
   score(doc: string, to: number, titleEnd: number, out: AlignResult): void {
-    this.run(doc, to, titleEnd, out, null);
+    this.run(doc, 0, to, titleEnd, out, null);
   }
 
-  /** Doc positions of the characters used by the best alignment within doc[0, to). */
+  /** Cells of the last positions() trace (units × traced characters): bounded by the query, not the item. */
+  lastTraceCells = 0;
+
+  /**
+   * Doc positions of the characters used by the best alignment within doc[0, to). The trace covers only
+   * the window the best alignment can lie in (it ends where the score pass found it, and spans at most
+   * MAX_SPAN_PER_UNIT characters per typed unit), so a five-million-character item costs a scan, not
+   * a trace of characters × query length.
+   */
   positions(doc: string, to: number): number[] {
     const n = this.n;
+    const scan: AlignResult = { best: 0, bestTitle: 0, end: -1 };
+    this.run(doc, 0, to, 0, scan, null);
+    if (scan.end < 0) return [];
+    const windowEnd = scan.end + 1;
+    let windowStart = windowEnd;
+    for (let counted = 0; windowStart > 0 && counted < n * MAX_SPAN_PER_UNIT; windowStart--) {
+      if (CHAR_CLASS[doc.charCodeAt(windowStart - 1)] !== CharClass.Skip) counted++;
+    }
     let steps = 0;
-    for (let j = 0; j < to; j++) if (CHAR_CLASS[doc.charCodeAt(j)] !== CharClass.Skip) steps++;
+    for (let j = windowStart; j < windowEnd; j++) if (CHAR_CLASS[doc.charCodeAt(j)] !== CharClass.Skip) steps++;
+    this.lastTraceCells = steps * (n + 1);
     const trace: Trace = {
       pos: new Int32Array(steps),
       srcA: new Int32Array(steps * (n + 1)),
@@ -118,7 +140,7 @@ export class TermMatcher {
       bestUnits: 0,
     };
     const out: AlignResult = { best: 0, bestTitle: 0, end: -1 };
-    this.run(doc, to, 0, out, trace);
+    this.run(doc, windowStart, windowEnd, 0, out, trace);
     const found: number[] = [];
     if (trace.bestStep < 0) return found;
     let step = trace.bestStep;
@@ -148,7 +170,7 @@ export class TermMatcher {
     return found.reverse();
   }
 
-  private run(doc: string, to: number, titleEnd: number, out: AlignResult, trace: Trace | null): void {
+  private run(doc: string, from: number, to: number, titleEnd: number, out: AlignResult, trace: Trace | null): void {
     const n = this.n;
     const kinds = this.term.kinds;
     const canStart = this.term.canStart;
@@ -158,18 +180,18 @@ export class TermMatcher {
     const memoStart = memo.start;
     const memoCount = memo.count;
     const generation = memo.generation;
-    let from = memo.from;
-    let toUnits = memo.to;
-    let weight = memo.weight;
-    // Invariant: a, g, na, ng are all NEG except a/g over the written range [wlo, whi].
-    let a = this.a;
-    let g = this.g;
-    let na = this.na;
-    let ng = this.ng;
-    let gr = this.gr;
-    let ngr = this.ngr;
-    let wlo = n + 1;
-    let whi = -1;
+    let memoFrom = memo.from;
+    let memoTo = memo.to;
+    let memoWeight = memo.weight;
+    // Invariant: the four state arrays are all NEG except afterMatch/afterGap over the written range [writtenLo, writtenHi].
+    let afterMatch = this.afterMatch;
+    let afterGap = this.afterGap;
+    let nextAfterMatch = this.nextAfterMatch;
+    let nextAfterGap = this.nextAfterGap;
+    let gapRun = this.gapRun;
+    let nextGapRun = this.nextGapRun;
+    let writtenLo = n + 1;
+    let writtenHi = -1;
     // Units 1..n-1 that may hold a live state (a subset of the written range).
     let lo = n + 1;
     let hi = -1;
@@ -185,143 +207,143 @@ export class TermMatcher {
     // Stop scanning once a match this good is found: exact, in one piece, and at an edge on at least one
     // side (a later occurrence could add at most the other edge's small bonus).
     const perfect = this.term.ideal + edge - 1e-9;
-    for (let j = 0; j < to; j++) {
-      const c = doc.charCodeAt(j);
-      if (CHAR_CLASS[c] === CharClass.Skip) continue;
+    for (let j = from; j < to; j++) {
+      const code = doc.charCodeAt(j);
+      if (CHAR_CLASS[code] === CharClass.Skip) continue;
       if (trace) {
         step++;
         trace.pos[step] = j;
       }
-      let m: number;
-      if (memoStamp[c] === generation) m = memoStart[c];
+      let memoAt: number;
+      if (memoStamp[code] === generation) memoAt = memoStart[code];
       else {
-        m = this.compute(c);
-        from = memo.from;
-        toUnits = memo.to;
-        weight = memo.weight;
+        memoAt = this.compute(code);
+        memoFrom = memo.from;
+        memoTo = memo.to;
+        memoWeight = memo.weight;
       }
-      const count = memoCount[c];
+      const count = memoCount[code];
       if (lo > hi && count === 0) continue;
       const startsAtEdge = j === 0 || CHAR_CLASS[doc.charCodeAt(j - 1)] === CharClass.Skip;
       const endBonus = j + 1 >= doc.length || CHAR_CLASS[doc.charCodeAt(j + 1)] === CharClass.Skip ? edge : 0;
-      let nlo = n + 1;
-      let nhi = -1;
-      for (let t = m; t < m + count; t++) {
-        const s = from[t];
-        const e = toUnits[t];
-        const w = weight[t];
-        let v = NEG;
-        let src = 0;
-        if (canStart[s]) {
-          v = w * BONUS + (startsAtEdge ? edge : 0);
-          src = s << 2;
+      let nextLo = n + 1;
+      let nextHi = -1;
+      for (let entry = memoAt; entry < memoAt + count; entry++) {
+        const fromUnit = memoFrom[entry];
+        const toUnit = memoTo[entry];
+        const gain = memoWeight[entry];
+        let value = NEG;
+        let source = 0;
+        if (canStart[fromUnit]) {
+          value = gain * BONUS + (startsAtEdge ? edge : 0);
+          source = fromUnit << 2;
         }
-        if (s >= lo && s <= hi) {
-          const x = a[s] + w * BONUS;
-          if (x > v) {
-            v = x;
-            src = (s << 2) | 1;
+        if (fromUnit >= lo && fromUnit <= hi) {
+          const viaMatch = afterMatch[fromUnit] + gain * BONUS;
+          if (viaMatch > value) {
+            value = viaMatch;
+            source = (fromUnit << 2) | 1;
           }
-          const y = g[s] + w;
-          if (y > v) {
-            v = y;
-            src = (s << 2) | 2;
+          const viaGap = afterGap[fromUnit] + gain;
+          if (viaGap > value) {
+            value = viaGap;
+            source = (fromUnit << 2) | 2;
           }
         }
-        if (v > na[e]) {
-          na[e] = v;
-          if (e < nlo) nlo = e;
-          if (e > nhi) nhi = e;
-          if (trace) trace.srcA[step * width + e] = src;
+        if (value > nextAfterMatch[toUnit]) {
+          nextAfterMatch[toUnit] = value;
+          if (toUnit < nextLo) nextLo = toUnit;
+          if (toUnit > nextHi) nextHi = toUnit;
+          if (trace) trace.srcA[step * width + toUnit] = source;
         }
       }
       for (let i = lo; i <= hi; i++) {
-        const x = a[i];
-        const y = g[i];
-        if (x <= NEG && y <= NEG) continue;
+        const viaMatch = afterMatch[i];
+        const viaGap = afterGap[i];
+        if (viaMatch <= NEG && viaGap <= NEG) continue;
         let run: number;
-        let v: number;
+        let value: number;
         let kind: number;
-        if (x >= y) {
-          v = x;
+        if (viaMatch >= viaGap) {
+          value = viaMatch;
           run = 1;
           kind = 0;
         } else {
-          v = y;
-          run = gr[i] + 1;
+          value = viaGap;
+          run = gapRun[i] + 1;
           kind = 1;
         }
         if (run > gapLimit[i]) continue;
-        ng[i] = v - gapCost;
-        ngr[i] = run;
-        if (i < nlo) nlo = i;
-        if (i > nhi) nhi = i;
+        nextAfterGap[i] = value - gapCost;
+        nextGapRun[i] = run;
+        if (i < nextLo) nextLo = i;
+        if (i > nextHi) nextHi = i;
         if (trace) trace.srcG[step * width + i] = kind;
       }
       // Skipping typed Han characters (a misremembered word), chained left to right.
-      if (hasHan && nlo < n) {
-        for (let i = nlo + 1; i < n; i++) {
+      if (hasHan && nextLo < n) {
+        for (let i = nextLo + 1; i < n; i++) {
           if (kinds[i - 1] !== UnitKind.Han) {
-            if (i > nhi) break;
+            if (i > nextHi) break;
             continue;
           }
-          const x = na[i - 1] - delCost;
-          const y = ng[i - 1] - delCost;
-          if (x > ng[i] && x >= y) {
-            ng[i] = x;
-            ngr[i] = 0;
+          const viaMatch = nextAfterMatch[i - 1] - delCost;
+          const viaGap = nextAfterGap[i - 1] - delCost;
+          if (viaMatch > nextAfterGap[i] && viaMatch >= viaGap) {
+            nextAfterGap[i] = viaMatch;
+            nextGapRun[i] = 0;
             if (trace) trace.srcG[step * width + i] = 2;
-          } else if (y > ng[i]) {
-            ng[i] = y;
-            ngr[i] = ngr[i - 1];
+          } else if (viaGap > nextAfterGap[i]) {
+            nextAfterGap[i] = viaGap;
+            nextGapRun[i] = nextGapRun[i - 1];
             if (trace) trace.srcG[step * width + i] = 3;
-          } else if (i > nhi) break;
-          if (i > nhi) nhi = i;
+          } else if (i > nextHi) break;
+          if (i > nextHi) nextHi = i;
         }
       }
-      for (let i = nlo; i <= nhi; i++) {
-        const v = na[i] + endBonus;
-        if (v <= NEG) continue;
-        if (v > best) {
-          best = v;
+      for (let i = nextLo; i <= nextHi; i++) {
+        const value = nextAfterMatch[i] + endBonus;
+        if (value <= NEG) continue;
+        if (value > best) {
+          best = value;
           end = j;
           if (trace) {
             trace.bestStep = step;
             trace.bestUnits = i;
           }
         }
-        if (j < titleEnd && v > bestTitle) bestTitle = v;
+        if (j < titleEnd && value > bestTitle) bestTitle = value;
       }
       // Clear the old states, then swap.
-      for (let i = wlo; i <= whi; i++) {
-        a[i] = NEG;
-        g[i] = NEG;
+      for (let i = writtenLo; i <= writtenHi; i++) {
+        afterMatch[i] = NEG;
+        afterGap[i] = NEG;
       }
-      let swap = a;
-      a = na;
-      na = swap;
-      swap = g;
-      g = ng;
-      ng = swap;
-      const swapRuns = gr;
-      gr = ngr;
-      ngr = swapRuns;
-      wlo = nlo;
-      whi = nhi;
-      lo = nlo < 1 ? 1 : nlo;
-      hi = nhi > n - 1 ? n - 1 : nhi;
+      let swap = afterMatch;
+      afterMatch = nextAfterMatch;
+      nextAfterMatch = swap;
+      swap = afterGap;
+      afterGap = nextAfterGap;
+      nextAfterGap = swap;
+      const swapRuns = gapRun;
+      gapRun = nextGapRun;
+      nextGapRun = swapRuns;
+      writtenLo = nextLo;
+      writtenHi = nextHi;
+      lo = nextLo < 1 ? 1 : nextLo;
+      hi = nextHi > n - 1 ? n - 1 : nextHi;
       if (best >= perfect && j + 1 >= titleEnd) break;
     }
-    for (let i = wlo; i <= whi; i++) {
-      a[i] = NEG;
-      g[i] = NEG;
+    for (let i = writtenLo; i <= writtenHi; i++) {
+      afterMatch[i] = NEG;
+      afterGap[i] = NEG;
     }
-    this.a = a;
-    this.g = g;
-    this.na = na;
-    this.ng = ng;
-    this.gr = gr;
-    this.ngr = ngr;
+    this.afterMatch = afterMatch;
+    this.afterGap = afterGap;
+    this.nextAfterMatch = nextAfterMatch;
+    this.nextAfterGap = nextAfterGap;
+    this.gapRun = gapRun;
+    this.nextGapRun = nextGapRun;
     out.best = best;
     out.bestTitle = bestTitle;
     out.end = end;
@@ -364,7 +386,8 @@ export class TermMatcher {
         const rStart = READING_START[c];
         for (let r = 0; r < READING_COUNT[c]; r++) {
           const factor = r === 0 ? 1 : SCORE.secondaryReading;
-          for (const spelling of SPELLINGS[READING_POOL[rStart + r]]) {
+          const reading = READING_POOL[rStart + r];
+          for (const spelling of SPELLINGS[reading]) {
             let k = 0;
             while (k < spelling.length && s + k < runEnd && spelling.charCodeAt(k) === codes[s + k]) k++;
             for (let kk = 1; kk <= k; kk++) {
@@ -372,6 +395,16 @@ export class TermMatcher {
               // A beginning of the reading counts as complete when it is the last thing typed.
               const complete = kk === spelling.length || s + kk === n;
               add(s, s + kk, kk * factor * (complete ? SCORE.exact : SCORE.partial));
+            }
+          }
+          // Fuzzy spellings (zhi typed zi, ben typed beng) count only when typed in full.
+          if (term.fuzzy) {
+            for (const spelling of term.fuzzy.variants[reading]) {
+              const len = spelling.length;
+              if (s + len > runEnd || !term.boundary[s + len]) continue;
+              let k = 0;
+              while (k < len && spelling.charCodeAt(k) === codes[s + k]) k++;
+              if (k === len) add(s, s + len, len * factor * SCORE.fuzzy);
             }
           }
         }

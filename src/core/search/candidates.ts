@@ -8,11 +8,13 @@
 // the title, and past usage come first; ties keep library order.
 import type { IndexData } from './postings';
 import { SIGNATURE_WORDS } from './keys';
-import type { Term } from './query';
+import { UnitKind, type Term } from './query';
 
 const MIN_GROUP_SHARE = 0.5;
-const PRIORITY_LEVELS = 1024;
+const PRIORITY_LEVELS = 8192;
 const USED_PRIORITY = 512;
+/** Items holding every Chinese term verbatim outrank anything the key counts can say. */
+const VERBATIM_PRIORITY = 4096;
 
 export class CandidatePlanner {
   private readonly size: number;
@@ -80,7 +82,9 @@ export class CandidatePlanner {
         }
       });
       for (const item of used) if (alive[item] === mark) priority[item] += USED_PRIORITY;
-      return list.length <= budget ? list : this.top(list, budget);
+      if (list.length <= budget) return list;
+      this.liftVerbatim(terms, list);
+      return this.top(list, budget);
     }
 
     // No term is long enough for index keys: filter every item by signature. Only `budget` items are
@@ -98,6 +102,22 @@ export class CandidatePlanner {
       if (passes(signatures, item, filter) && !list.includes(item)) list.push(item);
     }
     return list;
+  }
+
+  /**
+   * Exact recall: key counts cannot tell an item holding a phrase verbatim from one holding its pieces
+   * scattered (and many such items can outrank it by title keys). When the list must be cut, items that
+   * contain every Chinese term verbatim go first, whatever their counts.
+   */
+  private liftVerbatim(terms: readonly Term[], list: readonly number[]): void {
+    const phrases = terms.filter((t) => t.text.length >= 2 && t.kinds.every((k) => k === UnitKind.Han)).map((t) => t.text);
+    if (!phrases.length) return;
+    const { doc } = this.data;
+    const priority = this.priority;
+    for (const item of list) {
+      const text = doc[item];
+      if (phrases.every((phrase) => text.includes(phrase))) priority[item] += VERBATIM_PRIORITY;
+    }
   }
 
   /** Counts group hits for one term; returns the items touched (a view of a reused buffer). */

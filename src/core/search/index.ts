@@ -6,13 +6,22 @@
 import type { Item } from '../model';
 import { MemoTable, TermMatcher, type AlignResult } from './align';
 import { CandidatePlanner } from './candidates';
+import { labelKey, type CategoryLabel } from './categories';
+import { DEFAULT_FUZZY_PAIRS, fuzzyTable, type FuzzyPair } from './fuzzy';
 import { PostingsBuilder, type IndexData } from './postings';
-import { UnitKind, parseQuery, type Term } from './query';
+import { UnitKind, makeTerm, parseQuery, type Term } from './query';
 import { toRanges, type Range } from './ranges';
 import { RANK, SCORE } from './scoring';
+import { typoVariants } from './typos';
 import { usageBoost, type UsageStat } from './usage';
+import { splitWords, wordBoundaries } from './words';
 
 export type { Range } from './ranges';
+export type { CategoryLabel } from './categories';
+export { categoryLabels } from './categories';
+export type { FuzzyPair } from './fuzzy';
+export { DEFAULT_FUZZY_PAIRS, FUZZY_PAIRS } from './fuzzy';
+export { categoryAtLine, categoryForHeading } from './context';
 
 /** Past insertions per item id. */
 export type UsageStats = Record<string, UsageStat>;
@@ -24,11 +33,27 @@ export interface SearchOptions {
   usage?: UsageStats;
   /** "Now" for usage recency, epoch ms (default Date.now()). */
   now?: number;
+  /** Fuzzy pinyin pairs in force (default DEFAULT_FUZZY_PAIRS, every pair; [] for exact spellings only). */
+  fuzzyPinyin?: readonly FuzzyPair[];
+  /** Ids of items already used in the active document: they sink below unused hits of similar quality. */
+  usedInDocument?: ReadonlySet<string>;
+  /** A category id (e.g. the one named by the heading above the cursor): its items come first among equals. */
+  preferCategory?: string;
+  /** Add the partial tier when full matches are few (default true). */
+  partial?: boolean;
 }
+
+/** `full`: every term found. `partial`: only some of what was typed was found. */
+export type Tier = 'full' | 'partial';
 
 export interface SearchHit {
   item: Item;
-  /** Higher is better. About 1 for an exact match of the whole query; up to ~1.2 with title and usage. */
+  /** Full matches come first; partial ones (not every word found) after them. */
+  tier: Tier;
+  /**
+   * Higher is better within a tier. Full: about 1 for an exact match of the whole query; up to ~1.2 with
+   * title and usage. Partial: the weighted share of the query found (0..1).
+   */
   score: number;
   /** Matched characters in item.title, as [start, end) UTF-16 offsets. */
   titleRanges: Range[];
@@ -36,12 +61,26 @@ export interface SearchHit {
   textRanges: Range[];
 }
 
-export interface BuildOptions {
+export interface IndexOptions {
+  /** Category names and corpus titles: a term matching one counts for every item of that category. */
+  categories?: readonly CategoryLabel[];
+}
+
+export interface BuildOptions extends IndexOptions {
   signal?: AbortSignal;
 }
 
 /** Characters of text indexed between two yields of buildAsync (~10-20 ms of work). */
 const ASYNC_CHUNK_CHARS = 200_000;
+
+interface SearchContext {
+  /** The query as typed (trimmed) when it holds punctuation between terms: found verbatim, it wins ties. */
+  verbatim: string | undefined;
+  usage: UsageStats | undefined;
+  now: number;
+  usedInDocument: ReadonlySet<string> | undefined;
+  preferCategory: string | undefined;
+}
 
 export class SearchIndex {
   readonly size: number;
@@ -49,11 +88,15 @@ export class SearchIndex {
   private readonly data: IndexData;
   private readonly planner: CandidatePlanner;
   private idToIndex: Map<string, number> | null = null;
-  /** One memo table per term position, reused by every search. */
+  /** One memo table per matcher slot, reused by every search. */
   private readonly memoTables: MemoTable[] = [];
+  /** Category label strings, and each item's label number (-1: none). */
+  private readonly labels: { names: string[]; items: number[] }[];
+  private readonly itemLabel: Int32Array;
+  private readonly singleCharFrequency = new Map<number, number>();
 
   /** Builds synchronously (~20 ms per 1 000 items). `prebuilt` is internal (used by buildAsync). */
-  constructor(items: readonly Item[], prebuilt?: IndexData) {
+  constructor(items: readonly Item[], options: IndexOptions = {}, prebuilt?: IndexData) {
     this.items = items.slice();
     this.size = items.length;
     if (prebuilt) this.data = prebuilt;
@@ -65,6 +108,23 @@ export class SearchIndex {
       this.data = builder.finish();
     }
     this.planner = new CandidatePlanner(this.data, this.size);
+    const byKey = new Map<string, number>();
+    this.labels = [];
+    for (const label of options.categories ?? []) {
+      const key = labelKey(label);
+      if (byKey.has(key)) continue;
+      byKey.set(key, this.labels.length);
+      this.labels.push({ names: [...label.names], items: [] });
+    }
+    this.itemLabel = new Int32Array(this.size).fill(-1);
+    if (this.labels.length) {
+      this.items.forEach((item, index) => {
+        const label = byKey.get(labelKey(item));
+        if (label === undefined) return;
+        this.itemLabel[index] = label;
+        this.labels[label].items.push(index);
+      });
+    }
   }
 
   /**
@@ -90,61 +150,145 @@ export class SearchIndex {
       await yieldToEventLoop();
       checkAbort(signal);
     }
-    return new SearchIndex(copy, builder.finish());
+    return new SearchIndex(copy, { categories: options.categories }, builder.finish());
   }
 
-  /** Best hits first. An empty query (or one without letters, digits or Han characters) gives []. */
+  /**
+   * Full matches (every term found) first, best first; then, when those are few, partial matches ranked
+   * by the weighted share of the query they hold. An empty query (or one without letters, digits or Han
+   * characters) gives [].
+   */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
     if (!limit || !query || !query.trim()) return [];
-    const { terms } = parseQuery(query);
+    const fuzzy = fuzzyTable(options.fuzzyPinyin ?? DEFAULT_FUZZY_PAIRS);
+    const { terms } = parseQuery(query, fuzzy);
     if (!terms.length) return [];
-    const now = options.now ?? Date.now();
-    const usage = options.usage;
-    const used = usage ? this.usedIndexes(usage) : [];
+    const typed = query.trim();
+    const context: SearchContext = {
+      verbatim: terms.length > 1 && typed.length >= 4 ? typed : undefined,
+      usage: options.usage,
+      now: options.now ?? Date.now(),
+      usedInDocument: options.usedInDocument,
+      preferCategory: options.preferCategory,
+    };
+    const used = context.usage ? this.usedIndexes(context.usage) : [];
+    const budget = Math.max(RANK.verifyBudget, limit);
 
-    const matchers = terms.map((t, k) => new TermMatcher(t, (this.memoTables[k] ??= new MemoTable())));
-    const candidates = this.planner.plan(terms, Math.max(RANK.verifyBudget, limit), used);
-    const scored = this.score(candidates, terms, matchers, usage, now);
-    if (!scored.length) return [];
-    scored.sort((x, y) => y.score - x.score || x.end - y.end || x.index - y.index);
+    let slot = 0;
+    const matcherFor = (term: Term) => new TermMatcher(term, (this.memoTables[slot++] ??= new MemoTable()));
+    const matchers = terms.map(matcherFor);
+    const labelScores = terms.map((term) => this.labelScores(term));
+    const factors = terms.map(() => 1);
+    let full = this.fullTier(terms, matchers, factors, labelScores, budget, used, context);
+
+    // One typo in a long pinyin word: when the query as typed finds nothing good, try its corrections.
+    if (!full.some((s) => s.quality >= RANK.typoRetryBelow)) {
+      const byIndex = new Map(full.map((s) => [s.index, s]));
+      terms.forEach((term, k) => {
+        for (const variant of typoVariants(term, fuzzy, this.data)) {
+          const variantTerms = terms.slice();
+          variantTerms[k] = variant;
+          const variantMatchers = matchers.slice();
+          variantMatchers[k] = matcherFor(variant);
+          const variantFactors = factors.slice();
+          variantFactors[k] = SCORE.typo;
+          const variantLabels = labelScores.slice();
+          variantLabels[k] = null;
+          for (const s of this.fullTier(variantTerms, variantMatchers, variantFactors, variantLabels, budget, used, context)) {
+            const known = byIndex.get(s.index);
+            if (known && known.score >= s.score) continue;
+            s.matchers = variantMatchers;
+            byIndex.set(s.index, s);
+          }
+        }
+      });
+      full = [...byIndex.values()];
+    }
+    this.preferWholeWords(full, terms, matchers);
+    full.sort(byScore);
     let bestQuality = 0;
-    for (const s of scored) bestQuality = Math.max(bestQuality, s.quality);
+    for (const s of full) bestQuality = Math.max(bestQuality, s.quality);
     const floor = bestQuality * RANK.relative;
-    const kept = scored.filter((s) => s.quality >= floor).slice(0, limit);
-    return kept.map((s) => this.hit(s, matchers));
+    const kept = full.filter((s) => s.quality >= floor).slice(0, limit);
+    const hits = kept.map((s) => this.hit(s, s.matchers ?? matchers, 'full'));
+
+    if (options.partial !== false && hits.length < Math.min(limit, RANK.partialWhenFewerThan)) {
+      const taken = new Set(kept.map((s) => s.index));
+      const partial = this.partialTier(terms, fuzzy, used, context, taken, matcherFor);
+      for (const hit of partial.slice(0, limit - hits.length)) hits.push(hit);
+    }
+    return hits;
+  }
+
+  /** Items matching every term (each term by its text, or by the name of the item's category). */
+  private fullTier(
+    terms: readonly Term[],
+    matchers: readonly TermMatcher[],
+    factors: readonly number[],
+    labelScores: readonly (Float64Array | null)[],
+    budget: number,
+    used: readonly number[],
+    context: SearchContext,
+  ): Scored[] {
+    // A term found in category names does not have to be in the text: plan with the others.
+    const textTerms = terms.filter((_, k) => !labelScores[k]);
+    let candidates: number[];
+    if (textTerms.length === terms.length) candidates = this.planner.plan(terms, budget, used);
+    else {
+      const set = new Set<number>(textTerms.length ? this.planner.plan(textTerms, budget, used) : []);
+      // Items of the named categories (they need not hold the term in their text).
+      labelScores.forEach((scores, k) => {
+        if (!scores) return;
+        const minimum = minimumOf(terms[k]);
+        scores.forEach((score, label) => {
+          if (score < minimum) return;
+          for (const index of this.labels[label].items) if (set.size < budget * 2) set.add(index);
+        });
+        if (!textTerms.length) for (const index of this.planner.plan([terms[k]], budget, used)) set.add(index);
+      });
+      candidates = [...set];
+    }
+    return this.score(candidates, terms, matchers, factors, labelScores, context);
   }
 
   private score(
     candidates: readonly number[],
     terms: readonly Term[],
     matchers: readonly TermMatcher[],
-    usage: UsageStats | undefined,
-    now: number,
+    factors: readonly number[],
+    labelScores: readonly (Float64Array | null)[],
+    context: SearchContext,
   ): Scored[] {
     const { doc, titleEnd } = this.data;
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
     let idealSum = 0;
     for (const t of terms) idealSum += t.ideal;
-    const minimum = terms.map((t) => (t.kinds.every((k) => k === UnitKind.Letter) ? RANK.minLetterTerm : RANK.minTerm));
+    const minimum = terms.map(minimumOf);
     const out: Scored[] = [];
     for (const index of candidates) {
       const text = doc[index];
       const tEnd = titleEnd[index];
+      const label = this.itemLabel[index];
       let quality = 0;
       let end = 0;
       let inTitle = 0;
+      let inLabel = 0;
       let ok = true;
       for (let k = 0; k < terms.length; k++) {
         const ideal = terms[k].ideal;
         matchers[k].score(text, text.length, tEnd, result);
-        const anywhere = result.best / ideal;
-        const title = result.bestTitle / ideal;
-        if (Math.max(anywhere, title) < minimum[k]) {
+        const anywhere = (result.best / ideal) * factors[k];
+        const title = (result.bestTitle / ideal) * factors[k];
+        const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
+        if (Math.max(anywhere, title, byLabel) < minimum[k]) {
           ok = false;
           break;
         }
-        if (title > 0 && title + SCORE.title > anywhere) {
+        if (byLabel > anywhere && byLabel > title + SCORE.title) {
+          quality += byLabel * ideal;
+          inLabel |= 1 << k;
+        } else if (title > 0 && title + SCORE.title > anywhere) {
           quality += (title + SCORE.title) * ideal;
           inTitle |= 1 << k;
         } else {
@@ -154,25 +298,205 @@ export class SearchIndex {
       }
       if (!ok) continue;
       quality /= idealSum;
-      const boost = usage ? usageBoost(usage[this.items[index].id], now) : 0;
-      out.push({ index, quality, score: quality + boost, end, inTitle });
+      // Terms match in any order; the whole query found as typed (punctuation and all) is what was meant.
+      if (context.verbatim && text.includes(context.verbatim)) quality += RANK.verbatimQuery;
+      out.push({ index, quality, score: quality + this.adjustment(index, context), end, inTitle, inLabel });
     }
     return out;
   }
 
-  private hit(s: Scored, matchers: readonly TermMatcher[]): SearchHit {
+  /** Usage lifts, use in the document sinks, the preferred category lifts; all small next to quality. */
+  private adjustment(index: number, context: SearchContext): number {
+    const item = this.items[index];
+    let delta = context.usage ? usageBoost(context.usage[item.id], context.now) : 0;
+    if (context.usedInDocument?.has(item.id)) delta -= RANK.usedInDocument;
+    if (context.preferCategory !== undefined && item.categoryId === context.preferCategory) delta += RANK.preferredCategory;
+    return delta;
+  }
+
+  /**
+   * How well a term matches each category label (normalized like a term score, scaled by
+   * SCORE.category), or null when it matches none well enough to count.
+   */
+  private labelScores(term: Term): Float64Array | null {
+    if (!this.labels.length) return null;
+    const matcher = new TermMatcher(term);
+    const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
+    const scores = new Float64Array(this.labels.length);
+    let any = false;
+    const minimum = minimumOf(term);
+    this.labels.forEach((label, k) => {
+      for (const name of label.names) {
+        matcher.score(name, name.length, 0, result);
+        const score = (result.best / term.ideal) * SCORE.category;
+        if (score > scores[k]) scores[k] = score;
+      }
+      if (scores[k] >= minimum) any = true;
+    });
+    return any ? scores : null;
+  }
+
+  /**
+   * Items holding part of the query: its words (a term split at word boundaries) weighted by rarity,
+   * so 老好人 counts far more than 的 or 问题. An item must hold a share of RANK.partialCoverage of the
+   * weighted query, including at least one uncommon word; a query sharing nothing meaningful gives [].
+   */
+  private partialTier(
+    terms: readonly Term[],
+    fuzzy: ReturnType<typeof fuzzyTable>,
+    used: readonly number[],
+    context: SearchContext,
+    taken: ReadonlySet<number>,
+    matcherFor: (term: Term) => TermMatcher,
+  ): SearchHit[] {
+    const words: Term[] = [];
+    for (const term of terms) {
+      const parts = splitWords(term.text);
+      if (parts.length === 1) words.push(term);
+      else for (const part of parts) words.push(makeTerm(part, fuzzy));
+    }
+    if (words.length < 2) return [];
+    const weights = words.map((word) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word));
+    const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+    if (totalWeight <= 0) return [];
+    const matchers = words.map(matcherFor);
+    const labelScores = words.map((word) => this.labelScores(word));
+    const minimum = words.map((word) => Math.max(minimumOf(word), RANK.partialWord));
+
+    const candidates = new Set<number>();
+    words.forEach((word, k) => {
+      if (weights[k] / totalWeight < RANK.partialSeedShare) return;
+      if (word.groups.length) for (const index of this.planner.plan([word], RANK.partialBudget, used)) candidates.add(index);
+      const scores = labelScores[k];
+      if (scores) {
+        scores.forEach((score, label) => {
+          if (score >= minimum[k]) for (const index of this.labels[label].items.slice(0, RANK.partialBudget)) candidates.add(index);
+        });
+      }
+    });
+
+    const { doc, titleEnd } = this.data;
+    const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
+    const scored: (Scored & { found: number })[] = [];
+    for (const index of candidates) {
+      if (taken.has(index)) continue;
+      const text = doc[index];
+      const label = this.itemLabel[index];
+      let covered = 0;
+      let found = 0;
+      let meaningful = false;
+      for (let k = 0; k < words.length; k++) {
+        matchers[k].score(text, text.length, titleEnd[index], result);
+        const byText = result.best / words[k].ideal;
+        const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
+        const score = Math.max(byText, byLabel);
+        if (score < minimum[k]) continue;
+        covered += weights[k] * Math.min(1, score);
+        if (byText >= byLabel) found |= 1 << k;
+        if (weights[k] / totalWeight >= RANK.partialSeedShare) meaningful = true;
+      }
+      const quality = covered / totalWeight;
+      if (!meaningful || quality < RANK.partialCoverage) continue;
+      scored.push({ index, quality, score: quality + this.adjustment(index, context), end: 0, inTitle: 0, inLabel: 0, found });
+    }
+    if (!scored.length) return [];
+    scored.sort(byScore);
+    const floor = scored[0].quality * RANK.relative;
+    return scored
+      .filter((s) => s.quality >= floor)
+      .slice(0, RANK.partialLimit)
+      .map((s) => this.hit({ ...s, inLabel: ~s.found }, matchers, 'partial'));
+  }
+
+  /** Rarity of a word in this library: inverse document frequency, estimated from the index. */
+  private rarity(word: Term): number {
+    const n = this.size;
+    const df = Math.min(n, this.documentFrequency(word));
+    // A word the library never holds is most likely the stray one: it counts, but as if it were common-ish.
+    if (df === 0) return Math.log((n + 1) / 1.5) * RANK.partialAbsentWord;
+    return Math.max(0, Math.log((n + 1) / (df + 0.5)));
+  }
+
+  private documentFrequency(word: Term): number {
+    const { offsets, signatures } = this.data;
+    if (word.groups.length) {
+      let least = Infinity;
+      for (const group of word.groups) {
+        let sum = 0;
+        for (const key of group) sum += offsets[key + 1] - offsets[key];
+        least = Math.min(least, sum);
+      }
+      return least;
+    }
+    // One character or syllable: count items holding any of its readings (cached per character).
+    const mask = word.masks[0];
+    if (!mask || word.codes.length !== 1) return this.size;
+    const code = word.codes[0];
+    let df = this.singleCharFrequency.get(code);
+    if (df === undefined) {
+      df = 0;
+      const words = mask.length;
+      for (let item = 0; item < this.size; item++) {
+        const base = item * words;
+        for (let w = 0; w < words; w++) {
+          if (mask[w] && signatures[base + w] & mask[w]) {
+            df++;
+            break;
+          }
+        }
+      }
+      this.singleCharFrequency.set(code, df);
+    }
+    return df;
+  }
+
+  /**
+   * Among the best full hits, a match that starts and ends on word boundaries (Intl.Segmenter) gains a
+   * little over one that straddles two words (`xszy`: 形式主义 over 形式|装样子).
+   */
+  private preferWholeWords(scored: Scored[], terms: readonly Term[], matchers: readonly TermMatcher[]): void {
+    // Typed Chinese says where its words are; letters (initials above all) do not, and there the
+    // check pays for itself. It runs on near-ties only (a few Segmenter calls).
+    if (scored.length < 2 || !SCORE.wordBoundary || !terms.every((t) => t.kinds.every((k) => k === UnitKind.Letter))) return;
+    scored.sort(byScore);
+    const top = scored[0].quality;
+    let idealSum = 0;
+    for (const t of terms) idealSum += t.ideal;
+    for (const s of scored.slice(0, RANK.wordBoundaryCheck)) {
+      if (s.quality < top - RANK.wordBoundaryWithin) break;
+      const doc = this.data.doc[s.index];
+      const ms = s.matchers ?? matchers;
+      let bonus = 0;
+      ms.forEach((matcher, k) => {
+        if (s.inLabel & (1 << k)) return;
+        const positions = matcher.positions(doc, s.inTitle & (1 << k) ? this.data.titleEnd[s.index] : doc.length);
+        if (positions.length < 2) return;
+        const start = positions[0];
+        const end = positions[positions.length - 1] + 1;
+        const from = Math.max(0, start - 12);
+        const boundaries = wordBoundaries(doc, from, Math.min(doc.length, end + 12));
+        const sides = (boundaries.has(start - from) ? 1 : 0) + (boundaries.has(end - from) ? 1 : 0);
+        bonus += (sides / 2) * (terms[k].ideal / idealSum);
+      });
+      s.score += bonus * SCORE.wordBoundary;
+    }
+  }
+
+  private hit(s: Scored, matchers: readonly TermMatcher[], tier: Tier): SearchHit {
     const item = this.items[s.index];
     const doc = this.data.doc[s.index];
     const titleEnd = this.data.titleEnd[s.index];
     const textStart = this.data.textStart[s.index];
     const positions = new Set<number>();
     matchers.forEach((m, k) => {
+      if (s.inLabel & (1 << k)) return;
       const to = s.inTitle & (1 << k) ? titleEnd : doc.length;
       for (const p of m.positions(doc, to)) positions.add(p);
     });
     const sorted = [...positions].sort((x, y) => x - y);
     return {
       item,
+      tier,
       score: s.score,
       titleRanges: toRanges(sorted, 0, titleEnd),
       textRanges: toRanges(sorted, textStart, item.text.length),
@@ -193,16 +517,28 @@ export class SearchIndex {
   }
 }
 
+function minimumOf(term: Term): number {
+  return term.kinds.every((k) => k === UnitKind.Letter) ? RANK.minLetterTerm : RANK.minTerm;
+}
+
+function byScore(x: Scored, y: Scored): number {
+  return y.score - x.score || x.end - y.end || x.index - y.index;
+}
+
 interface Scored {
   index: number;
   /** Match quality: 1 = every term found exactly in one piece; + SCORE.title for title matches. */
   quality: number;
-  /** quality + usage boost. */
+  /** quality + usage, document and category adjustments. */
   score: number;
   /** Doc position where the match ends (earlier wins ties). */
   end: number;
   /** Bit k set: term k's chosen alignment is the one inside the title. */
   inTitle: number;
+  /** Bit k set: term k counted through the item's category name (nothing to highlight). */
+  inLabel: number;
+  /** Matchers of a typo-corrected query that found this item. */
+  matchers?: readonly TermMatcher[];
 }
 
 function sliceByChars(items: readonly Item[]): [number, number][] {

@@ -5,6 +5,7 @@ import { CharClass, CHAR_CLASS, FOLD, READING_COUNT, READING_POOL, READING_START
 import { INITIAL_OF, isSyllable, syllableId, syllablesWithPrefix } from './syllables';
 import { SIGNATURE_WORDS, pairKey, tripleKey } from './keys';
 import { SCORE } from './scoring';
+import { fuzzyTargets, isFuzzySyllable, type FuzzyTable } from './fuzzy';
 
 export const enum UnitKind {
   Han = 0,
@@ -44,6 +45,8 @@ export interface Term {
   groups: number[][];
   /** Per segment of all chains: syllable-presence mask an item must intersect. */
   masks: Uint32Array[];
+  /** Fuzzy pinyin pairs in force for this term's letters (null: exact spellings only). */
+  fuzzy: FuzzyTable | null;
 }
 
 export interface ParsedQuery {
@@ -61,7 +64,7 @@ export const MAX_TERM_UNITS = 48;
  * NFKC, lower case, tone marks dropped (jiēdìqì, ü as v), split at anything that is not a Han character,
  * letter or digit. At most MAX_TERMS terms of MAX_TERM_UNITS units: a pasted page costs no more than a phrase.
  */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, fuzzy: FuzzyTable | null = null): ParsedQuery {
   ensureReadingTables();
   const normalized = query
     .normalize('NFKC')
@@ -77,16 +80,16 @@ export function parseQuery(query: string): ParsedQuery {
     if (code >= 0 && CHAR_CLASS[code] !== CharClass.Skip) {
       if (current.length < MAX_TERM_UNITS) current += String.fromCharCode(FOLD[code]);
     } else if (current) {
-      terms.push(makeTerm(current));
+      terms.push(makeTerm(current, fuzzy));
       current = '';
       if (terms.length === MAX_TERMS) return { terms };
     }
   }
-  if (current) terms.push(makeTerm(current));
+  if (current) terms.push(makeTerm(current, fuzzy));
   return { terms };
 }
 
-function makeTerm(text: string): Term {
+export function makeTerm(text: string, fuzzy: FuzzyTable | null = null): Term {
   const n = text.length;
   const codes = new Uint16Array(n);
   const kinds = new Uint8Array(n);
@@ -124,16 +127,20 @@ function makeTerm(text: string): Term {
     } else {
       const end = runEnd[i];
       const run = text.slice(i, end);
-      const plan = segmentLetters(run, end === n);
+      const plan = segmentLetters(run, end === n, fuzzy);
       ideal += plan.score;
       for (let k = 1; k < run.length; k++) boundary[i + k] = plan.onPath[k];
       if (!plan.pieces) {
         endChain();
+      } else if (plan.pieces.some((piece) => !piece.full && !syllablesWithPrefix(piece.text).length)) {
+        endChain();
       } else {
         plan.pieces.forEach((piece, index) => {
           const last = end === n && index === plan.pieces!.length - 1;
-          const ids = piece.full && !last ? [syllableId(piece.text)] : syllablesWithPrefix(piece.text);
-          chain.push({ syllables: ids, initials: [piece.text.charCodeAt(0) - 97] });
+          const own = piece.full && !last ? [syllableId(piece.text)].filter((id) => id >= 0) : syllablesWithPrefix(piece.text);
+          const partners = piece.full ? fuzzyTargets(fuzzy, piece.text) : [];
+          const ids = partners.length ? [...new Set([...own, ...partners])] : own;
+          chain.push({ syllables: ids, initials: initialsOf(ids) });
         });
       }
       i = end;
@@ -169,7 +176,7 @@ function makeTerm(text: string): Term {
   }
   const canStart = new Uint8Array(n);
   for (let i = 0; i < n; i++) canStart[i] = kinds[i] !== UnitKind.Letter || i === 0 || kinds[i - 1] !== UnitKind.Letter ? 1 : 0;
-  return { text, codes, kinds, runEnd, boundary, canStart, ideal: ideal * (1 + SCORE.adjacent), chains, groups, masks };
+  return { text, codes, kinds, runEnd, boundary, canStart, ideal: ideal * (1 + SCORE.adjacent), chains, groups, masks, fuzzy };
 }
 
 function readings(code: number): number[] {
@@ -206,11 +213,13 @@ interface LetterPlan {
  * The score does not depend on which of several equal splits is chosen (per-letter scoring), so
  * `xian` = 先 and `xi'an` = 西安 both count as perfect.
  */
-export function segmentLetters(run: string, atTermEnd = true): LetterPlan {
+export function segmentLetters(run: string, atTermEnd = true, fuzzy: FuzzyTable | null = null): LetterPlan {
+  // With fuzzy pinyin a spelling such as `fua` (hua) or `suang` (shuang) is a complete syllable too.
+  const isComplete = (piece: string) => isSegmentSyllable(piece) || isFuzzySyllable(fuzzy, piece);
   // A piece's score per letter: complete syllable 1, syllable beginning 0.7 — except the run's last
   // piece when it ends the term: the user is still typing it, so a beginning counts as complete.
   const pieceScore = (piece: string, ends: boolean): number => {
-    if (isSegmentSyllable(piece)) return piece.length * SCORE.exact;
+    if (isComplete(piece)) return piece.length * SCORE.exact;
     if (!syllablesWithPrefix(piece).length) return -1;
     return piece.length * (ends && atTermEnd ? SCORE.exact : SCORE.partial);
   };
@@ -226,7 +235,7 @@ export function segmentLetters(run: string, atTermEnd = true): LetterPlan {
       const piece = run.slice(i, i + k);
       const score = pieceScore(piece, i + k === n);
       if (score < 0) break;
-      const isFull = isSegmentSyllable(piece) ? 1 : 0;
+      const isFull = isComplete(piece) ? 1 : 0;
       const total = best[i] + score;
       const count = pieces[i] + 1;
       if (total > best[i + k] + 1e-9 || (Math.abs(total - best[i + k]) <= 1e-9 && count < pieces[i + k])) {

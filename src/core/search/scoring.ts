@@ -28,6 +28,14 @@ export const SCORE = {
   boundary: 0.03,
   /** Factor for typed letters matching a character's less common reading (追 dui, 术 zhu; 卡 qia). */
   secondaryReading: 0.85,
+  /** Factor for a syllable typed with its fuzzy partner (舒 typed su, 本 typed beng). */
+  fuzzy: 0.8,
+  /** Factor for a whole term found only after correcting one typo in a long pinyin word. */
+  typo: 0.85,
+  /** A term found in the name of the item's category (作风 → 工作作风): this factor on its score there. */
+  category: 0.95,
+  /** Added (scaled by the term's share) when a match starts and ends on word boundaries (Intl.Segmenter). */
+  wordBoundary: 0.04,
 } as const;
 
 /** Ranking and result-set limits. */
@@ -47,4 +55,34 @@ export const RANK = {
   usageHalfLifeDays: 14,
   /** How many candidates are scored exactly per search (the rest are ranked out by the index). */
   verifyBudget: 300,
+  /** Added when a query of several terms occurs in the item exactly as typed (punctuation included). */
+  verbatimQuery: 0.05,
+  /** Subtracted from items already used in the active document (they stay findable). */
+  usedInDocument: 0.06,
+  /** Added to items of the preferred category (the heading above the cursor names it). */
+  preferredCategory: 0.04,
+  /** Typo corrections are tried when no full match reaches this quality. */
+  typoRetryBelow: 0.8,
+  /** ... for terms typed only in letters, at least this long. */
+  typoMinLetters: 6,
+  /** At most this many corrections per term are scored. */
+  typoVariants: 24,
+  /** The partial tier is added when there are fewer full hits than this. */
+  partialWhenFewerThan: 5,
+  /** A word of the query counts as found in an item at this normalized score (stricter than a term). */
+  partialWord: 0.75,
+  /** A partial hit must hold this share of the weighted query. */
+  partialCoverage: 0.4,
+  /** A word is "meaningful" (seeds candidates; a hit must hold one) when it carries this share of the weight. */
+  partialSeedShare: 0.15,
+  /** Weight of a word no item holds, relative to a word only one item holds. */
+  partialAbsentWord: 0.5,
+  /** Candidates per seeding word in the partial tier. */
+  partialBudget: 200,
+  /** At most this many partial hits. */
+  partialLimit: 20,
+  /** Word-boundary check: among the first this many full hits ... */
+  wordBoundaryCheck: 4,
+  /** ... within this much quality of the best. */
+  wordBoundaryWithin: 0.03,
 } as const;

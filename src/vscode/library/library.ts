@@ -3,7 +3,7 @@
 // The tree, the pick and compose read only from here, so a new source's corpora simply appear.
 import * as vscode from 'vscode';
 import { allItems, type Category, type Corpus, type Item } from '../../core/model';
-import { SearchIndex } from '../../core/search';
+import { SearchIndex, categoryLabels } from '../../core/search';
 import { Disposable } from '../common/disposable';
 
 export interface LoadedCorpus {
@@ -95,7 +95,10 @@ export class Library extends Disposable {
     if (!this.indexPromise) {
       const abort = new AbortController();
       this.indexAbort = abort;
-      this.indexPromise = SearchIndex.buildAsync(this.itemList, { signal: abort.signal });
+      this.indexPromise = SearchIndex.buildAsync(this.itemList, {
+        signal: abort.signal,
+        categories: categoryLabels(this.merged.map((loaded) => loaded.corpus)),
+      });
       this.indexPromise.then(
         (index) => {
           if (this.indexAbort === abort) this.builtIndex = index;

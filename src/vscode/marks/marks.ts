@@ -29,6 +29,11 @@ export class ItemMarks extends Disposable {
     return this.history.usage;
   }
 
+  /** Items already used in the active Markdown document, sunk below unused ones of similar quality. */
+  get usedInDocument(): ReadonlySet<string> {
+    return this.used.usedIds;
+  }
+
   toggleFavourite(id: string): Thenable<void> {
     return this.history.toggleFavourite(id);
   }

@@ -48,31 +48,43 @@ export class PickRenderer {
     return row;
   }
 
-  /** Search hits in the index's order. */
+  /** Search hits in the index's order; partial matches (not every word found) under their own separator. */
   hits(hits: readonly SearchHit[]): PhrasePickItem[] {
-    return hits.map((hit) => this.row(hit.item));
+    const rows: PhrasePickItem[] = [];
+    let partialShown = false;
+    for (const hit of hits) {
+      if (hit.tier === 'partial' && !partialShown) {
+        rows.push({ label: vscode.l10n.t('Partial matches — not every word found'), kind: vscode.QuickPickItemKind.Separator });
+        partialShown = true;
+      }
+      rows.push(this.row(hit.item));
+    }
+    return rows;
   }
 
   /**
    * Every item under its category (and corpus, when there are several) as separators. A single pick
    * starts with the favourites and recently inserted items (copies: an item object appears once per list);
-   * a multi-select pick keeps one row per item, so checks stay unambiguous.
+   * a multi-select pick keeps one row per item, so checks stay unambiguous. Under a heading that names a
+   * category (`preferCategory`), the list opens at that category, above the favourites.
    */
-  everything(withRecent: boolean): PhrasePickItem[] {
+  everything(withRecent: boolean, preferCategory?: string): PhrasePickItem[] {
     const several = this.library.corpora.length > 1;
+    const sections = this.library.corpora.flatMap((loaded) => loaded.corpus.categories.map((category) => ({ loaded, category })));
+    const preferred = sections.filter(({ category }) => category.id === preferCategory);
     const result: PhrasePickItem[] = [];
+    const addSection = ({ loaded, category }: (typeof sections)[number]) => {
+      const name = categoryLabel(category);
+      result.push({ label: several ? `${loaded.corpus.title} · ${name}` : name, kind: vscode.QuickPickItemKind.Separator });
+      for (const item of category.items) result.push(this.row(item));
+    };
+    preferred.forEach(addSection);
     const recent = withRecent ? this.marks.favouritesAndRecent(this.library.items) : [];
     if (recent.length > 0) {
       result.push({ label: vscode.l10n.t('Favourites and recently used'), kind: vscode.QuickPickItemKind.Separator });
       for (const item of recent) result.push({ ...this.row(item) });
     }
-    for (const loaded of this.library.corpora) {
-      for (const category of loaded.corpus.categories) {
-        const name = categoryLabel(category);
-        result.push({ label: several ? `${loaded.corpus.title} · ${name}` : name, kind: vscode.QuickPickItemKind.Separator });
-        for (const item of category.items) result.push(this.row(item));
-      }
-    }
+    sections.filter((section) => !preferred.includes(section)).forEach(addSection);
     return result;
   }
 }

@@ -5,7 +5,7 @@
 // rows come from render.ts, checks from selection.ts, the early-Enter rule from acceptGate.ts.
 import * as vscode from 'vscode';
 import type { Item } from '../../core/model';
-import type { SearchIndex } from '../../core/search';
+import { categoryAtLine, type FuzzyPair, type SearchIndex, type SearchOptions } from '../../core/search';
 import { Disposable } from '../common/disposable';
 import type { Library } from '../library/library';
 import type { ItemMarks } from '../marks/marks';
@@ -35,6 +35,8 @@ export class PickSession extends Disposable {
   private index?: SearchIndex;
   private applying = false;
   private shown?: string;
+  /** The category named by the heading above the cursor when the pick opened (context-aware order). */
+  readonly contextCategory?: string;
 
   constructor(
     private readonly library: Library,
@@ -43,6 +45,7 @@ export class PickSession extends Disposable {
   ) {
     super();
     this.renderer = new PickRenderer(library, marks);
+    this.contextCategory = headingCategory(library);
     const pick: SortableQuickPick<PhrasePickItem> = vscode.window.createQuickPick<PhrasePickItem>();
     this.quickPick = pick;
     pick.title = options.title;
@@ -120,8 +123,8 @@ export class PickSession extends Disposable {
   refresh(): void {
     const query = this.quickPick.value.trim();
     let rows: PhrasePickItem[];
-    if (!query) rows = this.renderer.everything(!this.quickPick.canSelectMany);
-    else if (this.index) rows = this.renderer.hits(this.index.search(query, { limit: MAX_HITS, usage: this.marks.usage }));
+    if (!query) rows = this.renderer.everything(!this.quickPick.canSelectMany, this.contextCategory);
+    else if (this.index) rows = this.renderer.hits(this.index.search(query, this.searchOptions()));
     else return; // still building: keep what is shown until the index is ready
     this.applying = true;
     this.quickPick.items = rows;
@@ -130,6 +133,17 @@ export class PickSession extends Disposable {
     this.shown = query;
     this.updateTitle();
     this.gate.updated();
+  }
+
+  private searchOptions(): SearchOptions {
+    const fuzzy = vscode.workspace.getConfiguration('phrasebook.search').get<FuzzyPair[]>('fuzzyPinyin');
+    return {
+      limit: MAX_HITS,
+      usage: this.marks.usage,
+      usedInDocument: this.marks.usedInDocument,
+      preferCategory: this.contextCategory,
+      fuzzyPinyin: Array.isArray(fuzzy) ? fuzzy : undefined,
+    };
   }
 
   private noteSelection(selected: readonly PhrasePickItem[]): void {
@@ -186,4 +200,14 @@ export class PickSession extends Disposable {
     super.dispose();
     this.quickPick.dispose();
   }
+}
+
+/** The category named by the nearest heading above the cursor in the active Markdown editor. */
+function headingCategory(library: Library): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') return undefined;
+  const line = editor.selection.active.line;
+  const lines: string[] = [];
+  for (let index = 0; index <= line; index++) lines.push(editor.document.lineAt(index).text);
+  return categoryAtLine(lines, line, library.categories);
 }

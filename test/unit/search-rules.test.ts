@@ -1,0 +1,199 @@
+// One concrete ranking per ranking rule: each test fails when its rule is taken out (checked by hand
+// by neutralising the constant or the code path the test names).
+import * as assert from 'node:assert/strict';
+import { allItems, type Item } from '../../src/core/model';
+import { SearchIndex, categoryAtLine, categoryForHeading, categoryLabels, type SearchHit } from '../../src/core/search';
+import { builtinCorpus } from './helpers';
+
+const corpus = builtinCorpus();
+const builtin = new SearchIndex(allItems(corpus), { categories: categoryLabels([corpus]) });
+
+let serial = 0;
+function item(text: string, categoryId = 'c'): Item {
+  serial++;
+  const end = text.search(/[。！？；]/);
+  const title = end >= 0 ? text.slice(0, end + 1) : text;
+  return { id: `t/${categoryId}.${serial}`, corpusId: 't', categoryId, number: serial, title, text, line: 0 };
+}
+
+const order = (hits: SearchHit[]) => hits.map((hit) => hit.item.id);
+const full = (hits: SearchHit[]) => hits.filter((hit) => hit.tier === 'full');
+
+describe('ranking rules', () => {
+  it('rarer reading: 对 (dui) ranks above 追 read as its rarer dui', () => {
+    const zhui = item('他追一下就好了');
+    const dui = item('他对一下就好了');
+    const hits = new SearchIndex([zhui, dui]).search('dui');
+    assert.deepEqual(order(hits), [dui.id, zhui.id]);
+  });
+
+  it('punctuation boundary: a phrase standing between punctuation ranks above the same phrase inside a sentence', () => {
+    const inside = item('宣讲很接地气的方式好');
+    const quoted = item('宣讲方式好，“接地气”');
+    const hits = new SearchIndex([inside, quoted]).search('接地气');
+    assert.equal(hits[0].item.id, quoted.id);
+  });
+
+  it('relative floor: a strong full match keeps weak full matches out', () => {
+    const strong = item('有的当一天和尚撞一天钟。');
+    const weak = item('有的当一天和尚啊');
+    const hits = new SearchIndex([weak, strong]).search('当一天和尚撞一天钟');
+    assert.deepEqual(order(full(hits)), [strong.id]);
+  });
+
+  it('homophones: 官撩主义 (IME slip) finds 官僚主义 as one piece, above a text holding 官 and 主义 apart', () => {
+    const apart = item('做官要讲主义');
+    const meant = item('反对官僚主义作风');
+    const hits = new SearchIndex([apart, meant]).search('官撩主义');
+    assert.equal(hits[0].item.id, meant.id);
+    const [start, end] = hits[0].textRanges[0];
+    assert.equal(meant.text.slice(start, end), '官僚主义');
+  });
+
+  it('word boundaries: initials spelling a whole word (形式主义) rank above ones straddling two (形式|装样子)', () => {
+    const straddling = item('学习走形式装样子的问题');
+    const whole = item('反对形式主义的问题');
+    const hits = new SearchIndex([straddling, whole]).search('xszy');
+    assert.deepEqual(order(hits), [whole.id, straddling.id]);
+  });
+
+  describe('tiers', () => {
+    it('an extra word keeps the item holding the rest, as a partial match, instead of emptying the list', () => {
+      const hits = builtin.search('纪律 老好人');
+      assert.equal(hits[0].item.id, 'builtin/ljzl.7');
+      assert.equal(hits[0].tier, 'partial');
+      assert.ok(hits[0].textRanges.length > 0);
+    });
+
+    it('full matches come before partial ones', () => {
+      const hits = builtin.search('躺平 斗争精神');
+      assert.equal(hits[0].item.id, 'builtin/ddzw.5');
+      assert.equal(hits[0].tier, 'full');
+      const firstPartial = hits.findIndex((hit) => hit.tier === 'partial');
+      assert.ok(firstPartial > 0, 'ddzw.1 holds only 斗争精神');
+      assert.ok(hits.slice(firstPartial).every((hit) => hit.tier === 'partial'));
+    });
+
+    it('rare words count more than common ones in the partial tier', () => {
+      const common = ['工作中存在问题较多', '学习上存在问题', '作风存在问题', '存在问题需要整改', '纪律方面存在问题'].map((text) => item(text));
+      const rare = item('心存老好人思想');
+      const hits = new SearchIndex([...common, rare]).search('存在问题 老好人');
+      assert.equal(hits[0].item.id, rare.id);
+      assert.equal(hits[0].tier, 'partial');
+    });
+
+    it('a query sharing nothing meaningful returns nothing: no full match and at most 3 partial ones', () => {
+      for (const query of ['明天天气预报下雨', '世界杯足球决赛', '手机屏幕碎了怎么办']) {
+        const hits = builtin.search(query);
+        assert.equal(full(hits).length, 0, query);
+        assert.ok(hits.length <= 3, `${query}: ${order(hits).join(' ')}`);
+      }
+      assert.deepEqual(builtin.search('明天天气预报下雨'), []);
+    });
+  });
+
+  it('category names count for every item in the category: 作风 太平官 narrows to 工作作风', () => {
+    const hits = builtin.search('作风 太平官');
+    assert.equal(hits[0].item.id, 'builtin/gzzf.8');
+    assert.equal(hits[0].tier, 'full');
+    assert.ok(hits[0].textRanges.length > 0, '太平官 is marked');
+    // Without category names the same query finds no full match.
+    assert.equal(full(new SearchIndex(allItems(corpus)).search('作风 太平官')).length, 0);
+  });
+
+  describe('fuzzy pinyin and typos', () => {
+    it('sushiqu finds 舒适区 (s for sh); bengling konghuang finds 本领恐慌 (eng for en)', () => {
+      assert.equal(builtin.search('sushiqu')[0]?.item.id, 'builtin/nlbl.2');
+      assert.equal(builtin.search('bengling konghuang')[0]?.item.id, 'builtin/nlbl.1');
+    });
+
+    it('the caller chooses the pairs: yicicunsui (一池春水 with c for ch, s for sh) needs c-ch and s-sh', () => {
+      assert.equal(builtin.search('yicicunsui')[0]?.item.id, 'builtin/ddzw.4');
+      assert.equal(full(builtin.search('yicicunsui', { fuzzyPinyin: ['z-zh', 'an-ang'] })).length, 0);
+    });
+
+    it('an exact spelling ranks above a fuzzy one', () => {
+      const fuzzy = item('留恋舒适区');
+      const exact = item('设立速食区');
+      const hits = new SearchIndex([fuzzy, exact]).search('sushiqu');
+      assert.deepEqual(order(hits), [exact.id, fuzzy.id]);
+    });
+
+    it('one typo in a long pinyin word is forgiven (swapped letters)', () => {
+      assert.equal(builtin.search('yigangshaungze')[0]?.item.id, 'builtin/ljzl.5');
+      assert.equal(builtin.search('yigangshaungze', { fuzzyPinyin: [] })[0]?.item.id, 'builtin/ljzl.5');
+    });
+  });
+
+  describe('context', () => {
+    it('items used in the document sink below unused ones of similar quality, and stay findable', () => {
+      const first = item('要有接地气的作风');
+      const second = item('要有接地气的作风');
+      const index = new SearchIndex([first, second]);
+      assert.deepEqual(order(index.search('接地气')), [first.id, second.id]);
+      assert.deepEqual(order(index.search('接地气', { usedInDocument: new Set([first.id]) })), [second.id, first.id]);
+    });
+
+    it('the preferred category comes first among equally good hits, never above a better one', () => {
+      const a = item('要有接地气的作风', 'llxx');
+      const b = item('要有接地气的作风', 'gzzf');
+      const exact = item('接地气', 'llxx');
+      const index = new SearchIndex([a, b]);
+      assert.deepEqual(order(index.search('接地气', { preferCategory: 'gzzf' })), [b.id, a.id]);
+      const withExact = new SearchIndex([exact, a, b]);
+      assert.equal(withExact.search('接地气', { preferCategory: 'gzzf' })[0].item.id, exact.id);
+    });
+
+    it('recognises a heading naming a category by name, id or ordinal', () => {
+      const { categories } = corpus;
+      assert.equal(categoryForHeading('## 一、理论学习方面', categories), 'llxx');
+      assert.equal(categoryForHeading('### （一）工作作风', categories), 'gzzf');
+      assert.equal(categoryForHeading('## 关于**廉洁自律**', categories), 'ljzl');
+      assert.equal(categoryForHeading('## ddzw', categories), 'ddzw');
+      assert.equal(categoryForHeading('## 三、', categories), 'nlbl');
+      assert.equal(categoryForHeading('## 三、下一步打算', categories), undefined);
+      const lines = ['# 对照检查', '## 二、政治素质方面', '### 1. 具体表现', '正文', '## 下一步打算', '正文'];
+      assert.equal(categoryAtLine(lines, 3, categories), 'zzsz');
+      assert.equal(categoryAtLine(lines, 5, categories), undefined);
+    });
+  });
+
+  it('exact recall: an item holding the phrase verbatim is found even when hundreds of others hold its keys in their titles', () => {
+    // The decoys' titles hold every key of the phrase, as many times as the target's title does.
+    const decoys = Array.from({ length: 400 }, (_, k) => item(`春风化，风化雨，化雨润，雨润物；润物无声${k}。后文`));
+    const target = item('春风化雨润物无声。后文');
+    const index = new SearchIndex([...decoys, target]);
+    assert.equal(index.search('春风化雨润物', { limit: 5 })[0]?.item.id, target.id);
+  });
+
+  it('one very long item: highlighting a 48-character query allocates by the query, not by the item', function () {
+    this.timeout(120_000); // building a 2 M-character index on a loaded machine
+    const filler = '统筹推进各项工作落实见效，';
+    const needle = '在把斗争精神落实落细到工作中还有差距没有很好地理解和把握好团结同志和发扬斗争精神之间的关系对';
+    const text = filler.repeat(Math.ceil(2_000_000 / filler.length)) + needle + '。';
+    const index = new SearchIndex([item(text)]);
+    const query = needle.slice(0, 48);
+    const globals = globalThis as unknown as Record<string, unknown>;
+    const saved = { Int32Array: globals.Int32Array, Int8Array: globals.Int8Array };
+    let largest = 0;
+    for (const name of ['Int32Array', 'Int8Array'] as const) {
+      const Original = saved[name] as Int32ArrayConstructor;
+      globals[name] = class extends Original {
+        constructor(...args: ConstructorParameters<Int32ArrayConstructor>) {
+          super(...args);
+          largest = Math.max(largest, this.length);
+        }
+      };
+    }
+    let hits: SearchHit[];
+    try {
+      hits = index.search(query, { limit: 1 });
+    } finally {
+      Object.assign(globals, saved);
+    }
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].textRanges.length, 1);
+    assert.equal(text.slice(...hits[0].textRanges[0]), query);
+    assert.ok(largest < 1_000_000, `largest typed array during search: ${largest} elements`);
+  });
+});
