@@ -38,7 +38,9 @@ describe('the .vsix package', function () {
     assert.ok(size < MAX_VSIX_BYTES, `phrasebook.vsix is ${size} bytes`);
     const bundle = await zip.file('extension/dist/extension.js').async('string');
     assert.ok(!bundle.includes('sourceMappingURL'), 'the bundle points at a source map');
-    assert.ok(bundle.split('\n').length < 100, 'the bundle is not minified (vscode:prepublish did not run?)');
+    // Minified code keeps the newlines inside template literals (markdown-it and docx have some: about a
+    // hundred lines); an unminified bundle of this size has tens of thousands.
+    assert.ok(bundle.split('\n').length < 1000, 'the bundle is not minified (vscode:prepublish did not run?)');
     const packaged = JSON.parse(await zip.file('extension/package.json').async('string'));
     assert.equal(packaged.version, manifest.version);
     assert.equal(packaged.engines.vscode, manifest.engines.vscode);
