@@ -11,6 +11,7 @@ import { splitLines } from '../../core/text';
 import { WORKSPACE_CORPUS_FOLDER } from '../../core/sources';
 import { newCorpusText, slugId, snippetFileName } from '../../core/template';
 import type { Library, LoadedCorpus } from '../library/library';
+import { confirmReplace, exists } from '../common/replace';
 import { toDiagnostics } from '../problems/diagnostics';
 import type { UsageHistory } from '../marks/usageHistory';
 
@@ -62,14 +63,6 @@ function toUri(target: vscode.Uri | string): vscode.Uri {
   return typeof target === 'string' ? (/^[a-z][\w+.-]+:\/\//i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target)) : target;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
@@ -243,15 +236,6 @@ export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSni
   return target;
 }
 
-async function confirmReplace(uri: vscode.Uri): Promise<boolean> {
-  const replace = vscode.l10n.t('Replace');
-  const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('"{0}" already exists. Replace it? Changes made to it by hand will be lost.', vscode.workspace.asRelativePath(uri)),
-    { modal: true },
-    replace,
-  );
-  return answer === replace;
-}
 
 export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | undefined> {
   const title =

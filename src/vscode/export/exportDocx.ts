@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { exportDocx, type DocxStyleOptions } from '../../core/export';
 import { warningText } from './warningText';
+import { confirmReplace, exists } from '../common/replace';
 
 export const EXPORT_DOCX_COMMAND = 'phrasebook.exportDocx';
 
@@ -25,14 +26,6 @@ function docxUriFor(source: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(source, '..', `${name}.docx`);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** An image as the Markdown names it: relative to the document's folder, absolute, or a file: URI. */
 function imageReader(source: vscode.Uri) {
@@ -62,15 +55,6 @@ async function writeAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<v
   }
 }
 
-async function confirmReplace(target: vscode.Uri): Promise<boolean> {
-  const replace = vscode.l10n.t('Replace');
-  const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('"{0}" already exists. Replace it? Changes made to it by hand will be lost.', vscode.workspace.asRelativePath(target)),
-    { modal: true },
-    replace,
-  );
-  return answer === replace;
-}
 
 async function offerToOpen(target: vscode.Uri, warnings: string[]): Promise<void> {
   const open = vscode.l10n.t('Open');
