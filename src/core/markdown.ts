@@ -19,6 +19,78 @@ export function markdownBlocks(src: string): MarkdownIt.Token[] {
   return blockParser.parse(src);
 }
 
+/** A chunk boundary: a `#` heading at column 0, which closes every open list, quote and paragraph. */
+const TOP_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^(`{3,}(?!.*`)|~{3,})/;
+/** HTML blocks that run to a marker, not to a blank line (CommonMark kinds 1–5); they interrupt paragraphs. */
+const HTML_UNTIL: [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+  [/^<![A-Za-z]/, />/],
+];
+/**
+ * Lines whose reading depends on what is open around them: a fence or HTML opener indented 1–3 spaces may
+ * belong to a list item, and other HTML may or may not interrupt a paragraph.
+ */
+const AMBIGUOUS = /^(?: {1,3}(?:`{3}|~{3}|<)|<)/;
+
+/**
+ * Lines where the text can be cut into pieces markdown-it reads exactly as it reads the whole: top-level
+ * `#` headings outside any fence or HTML block. Only column-0 fences and comment-like HTML are followed;
+ * after anything less certain no more cuts are made, since a missed cut costs only speed and a wrong one
+ * would change the reading.
+ */
+function chunkStarts(lines: readonly string[], minLines: number): number[] {
+  const starts = [0];
+  let fence: string | undefined;
+  let htmlEnd: RegExp | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (fence !== undefined) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+    } else if (htmlEnd !== undefined) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else if (TOP_HEADING.test(line)) {
+      if (index - starts[starts.length - 1] >= minLines) starts.push(index);
+    } else if (FENCE_OPEN.test(line)) {
+      fence = FENCE_OPEN.exec(line)![1];
+    } else if (line.startsWith('<') || line.startsWith(' ')) {
+      const html = HTML_UNTIL.find(([start]) => start.test(line));
+      if (html) {
+        // The end marker may sit on the opening line itself, after the opener.
+        if (!html[1].test(line.slice(html[0].exec(line)![0].length))) htmlEnd = html[1];
+      } else if (AMBIGUOUS.test(line)) {
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/**
+ * `markdownBlocks` over `lines`, one piece at a time, each token's `map` in lines of the whole text. A
+ * caller that is done with a piece's tokens before asking for the next keeps memory (and the garbage
+ * collector's work, most of the time on a 1 MB file of tiny categories) to one piece.
+ */
+export function* markdownBlockChunks(lines: readonly string[], minLines = 1000): Generator<MarkdownIt.Token[]> {
+  const starts = chunkStarts(lines, minLines);
+  for (let chunk = 0; chunk < starts.length; chunk++) {
+    const from = starts[chunk];
+    const to = chunk + 1 < starts.length ? starts[chunk + 1] : lines.length;
+    // A line break after the piece's last line, so that a blank last line stays a line.
+    const tokens = markdownBlocks(lines.slice(from, to).join('\n') + (to < lines.length ? '\n' : ''));
+    if (from > 0) {
+      for (const token of tokens) {
+        if (token.map) token.map = [token.map[0] + from, token.map[1] + from];
+      }
+    }
+    yield tokens;
+  }
+}
+
 /** Columns of leading whitespace (a tab reaches the next multiple of 4, as in CommonMark). */
 export function indentOf(line: string, startColumn = 0): { columns: number; length: number } {
   let column = startColumn;

@@ -5,7 +5,7 @@
 import type MarkdownIt from 'markdown-it';
 import { buildCorpus, type DraftCategory } from './build';
 import { readFrontMatter, type FrontMatter } from './frontMatter';
-import { decodeCommentOpeners, dropIndent, indentOf, markdownBlocks, stripComments } from './markdown';
+import { decodeCommentOpeners, dropIndent, indentOf, markdownBlockChunks, stripComments } from './markdown';
 import type { Corpus, Problem } from './model';
 import { excerpt, problem } from './problems';
 import { asciiDigits, isBlank, splitLines, trimMarkdown, trimMarkdownEnd, trimMarkdownStart } from './text';
@@ -135,7 +135,6 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
   const meta: FrontMatter = {};
   const bodyStart = readFrontMatter(lines, meta, problems);
   const body = bodyStart === 0 ? lines : [...new Array<string>(bodyStart).fill(''), ...lines.slice(bodyStart)];
-  const tokens = markdownBlocks(body.join('\n'));
 
   /** Lines accounted for: in a category heading, an item, the title, a comment or a Problem. */
   const placed = new Uint8Array(lines.length);
@@ -145,53 +144,56 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
   let category: DraftCategory | undefined;
   let h1Title: string | undefined;
 
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token.level !== 0 || !token.map) continue;
-    const [from, to] = token.map;
-    const close = token.nesting === 1 ? closeOf(tokens, index) : index;
+  // Piece by piece, so a huge file's tokens are never all alive at once.
+  for (const tokens of markdownBlockChunks(body)) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token.level !== 0 || !token.map) continue;
+      const [from, to] = token.map;
+      const close = token.nesting === 1 ? closeOf(tokens, index) : index;
 
-    if (token.type === 'heading_open' && token.tag === 'h2') {
-      category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, items: [] };
-      categories.push(category);
-      place(from, to);
-    } else if (token.type === 'heading_open' && token.tag === 'h1' && !category && h1Title === undefined && !meta.title) {
-      h1Title = headingText(tokens[index + 1]);
-      place(from, to);
-    } else if (token.type === 'heading_open' && token.tag === 'h1' && !category) {
-      // A second title, or one the front matter already gives: shown by the preview, unused here.
-      for (let line = from; line < to; line++) {
-        if (!isBlank(lines[line])) problems.push(problem(line + 1, 'textOutsideItem', [excerpt(trimMarkdown(lines[line]))], 'warning'));
-      }
-      place(from, to);
-    } else if (token.type === 'ordered_list_open') {
-      for (let inner = index + 1; inner < close; inner++) {
-        const item = tokens[inner];
-        if (item.type !== 'list_item_open' || item.level !== 1 || !item.map) continue;
-        const itemClose = closeOf(tokens, inner);
-        const number = Number(item.info);
-        const line = item.map[0] + 1;
-        place(item.map[0], item.map[1]);
-        if (!category) {
-          problems.push(problem(line, 'itemOutsideCategory', [number]));
-        } else {
-          const content = itemBody(lines, tokens, inner, itemClose);
-          category.items.push({ number, text: content.text, line });
-          for (const near of content.nearMisses) {
-            problems.push(problem(near + 1, 'joinedToItem', [excerpt(trimMarkdown(lines[near])), number], 'warning'));
-          }
-          for (const open of content.unclosedComments) problems.push(problem(open + 1, 'unclosedComment', [], 'warning'));
+      if (token.type === 'heading_open' && token.tag === 'h2') {
+        category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, items: [] };
+        categories.push(category);
+        place(from, to);
+      } else if (token.type === 'heading_open' && token.tag === 'h1' && !category && h1Title === undefined && !meta.title) {
+        h1Title = headingText(tokens[index + 1]);
+        place(from, to);
+      } else if (token.type === 'heading_open' && token.tag === 'h1' && !category) {
+        // A second title, or one the front matter already gives: shown by the preview, unused here.
+        for (let line = from; line < to; line++) {
+          if (!isBlank(lines[line])) problems.push(problem(line + 1, 'textOutsideItem', [excerpt(trimMarkdown(lines[line]))], 'warning'));
         }
-        inner = itemClose;
+        place(from, to);
+      } else if (token.type === 'ordered_list_open') {
+        for (let inner = index + 1; inner < close; inner++) {
+          const item = tokens[inner];
+          if (item.type !== 'list_item_open' || item.level !== 1 || !item.map) continue;
+          const itemClose = closeOf(tokens, inner);
+          const number = Number(item.info);
+          const line = item.map[0] + 1;
+          place(item.map[0], item.map[1]);
+          if (!category) {
+            problems.push(problem(line, 'itemOutsideCategory', [number]));
+          } else {
+            const content = itemBody(lines, tokens, inner, itemClose);
+            category.items.push({ number, text: content.text, line });
+            for (const near of content.nearMisses) {
+              problems.push(problem(near + 1, 'joinedToItem', [excerpt(trimMarkdown(lines[near])), number], 'warning'));
+            }
+            for (const open of content.unclosedComments) problems.push(problem(open + 1, 'unclosedComment', [], 'warning'));
+          }
+          inner = itemClose;
+        }
+      } else if (isCommentBlock(token)) {
+        place(from, to);
+      } else if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--') && !token.content.includes('-->')) {
+        // An unclosed comment hides the rest of the file in the preview too: said once, where it opens.
+        problems.push(problem(from + 1, 'unclosedComment'));
+        place(from, to);
       }
-    } else if (isCommentBlock(token)) {
-      place(from, to);
-    } else if (token.type === 'html_block' && token.content.trimStart().startsWith('<!--') && !token.content.includes('-->')) {
-      // An unclosed comment hides the rest of the file in the preview too: said once, where it opens.
-      problems.push(problem(from + 1, 'unclosedComment'));
-      place(from, to);
+      index = close;
     }
-    index = close;
   }
 
   // Whatever is left (paragraphs, other lists, quotes, code, `###` headings, …) is outside any item.
