@@ -74,8 +74,11 @@ export interface BuildOptions extends IndexOptions {
 const ASYNC_CHUNK_CHARS = 200_000;
 
 interface SearchContext {
-  /** The query as typed (trimmed) when it holds punctuation between terms: found verbatim, it wins ties. */
-  verbatim: string | undefined;
+  /**
+   * The query as typed (trimmed) when it holds a Han character: an item holding it verbatim is always
+   * scored and ranks above every item that does not (a phrase copied from an item finds it).
+   */
+  exact: string | undefined;
   usage: UsageStats | undefined;
   now: number;
   usedInDocument: ReadonlySet<string> | undefined;
@@ -166,7 +169,7 @@ export class SearchIndex {
     if (!terms.length) return [];
     const typed = query.trim();
     const context: SearchContext = {
-      verbatim: terms.length > 1 && typed.length >= 4 ? typed : undefined,
+      exact: HAN_CHAR.test(typed) ? typed : undefined,
       usage: options.usage,
       now: options.now ?? Date.now(),
       usedInDocument: options.usedInDocument,
@@ -234,9 +237,9 @@ export class SearchIndex {
     // A term found in category names does not have to be in the text: plan with the others.
     const textTerms = terms.filter((_, k) => !labelScores[k]);
     let candidates: number[];
-    if (textTerms.length === terms.length) candidates = this.planner.plan(terms, budget, used);
+    if (textTerms.length === terms.length) candidates = this.planner.plan(terms, budget, used, context.exact);
     else {
-      const set = new Set<number>(textTerms.length ? this.planner.plan(textTerms, budget, used) : []);
+      const set = new Set<number>(textTerms.length ? this.planner.plan(textTerms, budget, used, context.exact) : []);
       // Items of the named categories (they need not hold the term in their text).
       labelScores.forEach((scores, k) => {
         if (!scores) return;
@@ -245,7 +248,7 @@ export class SearchIndex {
           if (score < minimum) return;
           for (const index of this.labels[label].items) if (set.size < budget * 2) set.add(index);
         });
-        if (!textTerms.length) for (const index of this.planner.plan([terms[k]], budget, used)) set.add(index);
+        if (!textTerms.length) for (const index of this.planner.plan([terms[k]], budget, used, context.exact)) set.add(index);
       });
       candidates = [...set];
     }
@@ -298,9 +301,9 @@ export class SearchIndex {
       }
       if (!ok) continue;
       quality /= idealSum;
-      // Terms match in any order; the whole query found as typed (punctuation and all) is what was meant.
-      if (context.verbatim && text.includes(context.verbatim)) quality += RANK.verbatimQuery;
-      out.push({ index, quality, score: quality + this.adjustment(index, context), end, inTitle, inLabel });
+      // Terms match in any order and approximately; the whole query found as typed is what was meant.
+      const exact = context.exact !== undefined && text.includes(context.exact);
+      out.push({ index, quality, score: quality + this.adjustment(index, context), end, inTitle, inLabel, exact });
     }
     return out;
   }
@@ -521,8 +524,11 @@ function minimumOf(term: Term): number {
   return term.kinds.every((k) => k === UnitKind.Letter) ? RANK.minLetterTerm : RANK.minTerm;
 }
 
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Exact (verbatim) hits first, then by score; an earlier match, then library order, breaks ties. */
 function byScore(x: Scored, y: Scored): number {
-  return y.score - x.score || x.end - y.end || x.index - y.index;
+  return Number(!!y.exact) - Number(!!x.exact) || y.score - x.score || x.end - y.end || x.index - y.index;
 }
 
 interface Scored {
@@ -539,6 +545,8 @@ interface Scored {
   inLabel: number;
   /** Matchers of a typo-corrected query that found this item. */
   matchers?: readonly TermMatcher[];
+  /** The item holds the query exactly as typed (full tier only). */
+  exact?: boolean;
 }
 
 function sliceByChars(items: readonly Item[]): [number, number][] {

@@ -55,8 +55,6 @@ export const RANK = {
   usageHalfLifeDays: 14,
   /** How many candidates are scored exactly per search (the rest are ranked out by the index). */
   verifyBudget: 300,
-  /** Added when a query of several terms occurs in the item exactly as typed (punctuation included). */
-  verbatimQuery: 0.05,
   /** Subtracted from items already used in the active document (they stay findable). */
   usedInDocument: 0.06,
   /** Added to items of the preferred category (the heading above the cursor names it). */
