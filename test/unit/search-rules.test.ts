@@ -82,6 +82,23 @@ describe('ranking rules', () => {
       assert.equal(hits[0].tier, 'partial');
     });
 
+    it('rarity counts typed Chinese as typed, not by its readings: 侥幸 (one item) outweighs 风险 (three) though 交行 shares its pinyin', () => {
+      const fillers = Array.from({ length: 20 }, () => item('交行办理业务。'));
+      const risky = [item('风险可控。'), item('风险可控啊。')];
+      const lucky = item('存在侥幸心理。');
+      const risk = item('注意防范风险。');
+      const hits = new SearchIndex([...fillers, ...risky, risk, lucky]).search('风险 侥幸');
+      assert.equal(hits[0]?.tier, 'partial');
+      assert.equal(hits[0]?.item.id, lucky.id);
+    });
+
+    it('weak full matches: the one holding more of the query elsewhere in the item comes first (领导干部贪图享乐)', () => {
+      const plain = item('领导干部忽视大局。');
+      const more = item('领导干部忽视学习。不少人开始信奉享乐至上。');
+      const hits = new SearchIndex([plain, more]).search('领导干部贪图享乐');
+      assert.deepEqual(order(full(hits)), [more.id, plain.id]);
+    });
+
     it('a query sharing nothing meaningful returns nothing: no full match and at most 3 partial ones', () => {
       for (const query of ['明天天气预报下雨', '世界杯足球决赛', '手机屏幕碎了怎么办']) {
         const hits = builtin.search(query);
