@@ -82,6 +82,23 @@ describe('ranking rules', () => {
       assert.equal(hits[0].tier, 'partial');
     });
 
+    it('rarity counts typed Chinese as typed, not by its readings: 侥幸 (one item) outweighs 风险 (three) though 交行 shares its pinyin', () => {
+      const fillers = Array.from({ length: 20 }, () => item('交行办理业务。'));
+      const risky = [item('风险可控。'), item('风险可控啊。')];
+      const lucky = item('存在侥幸心理。');
+      const risk = item('注意防范风险。');
+      const hits = new SearchIndex([...fillers, ...risky, risk, lucky]).search('风险 侥幸');
+      assert.equal(hits[0]?.tier, 'partial');
+      assert.equal(hits[0]?.item.id, lucky.id);
+    });
+
+    it('weak full matches: the one holding more of the query elsewhere in the item comes first (领导干部贪图享乐)', () => {
+      const plain = item('领导干部忽视大局。');
+      const more = item('领导干部忽视学习。不少人开始信奉享乐至上。');
+      const hits = new SearchIndex([plain, more]).search('领导干部贪图享乐');
+      assert.deepEqual(order(full(hits)), [more.id, plain.id]);
+    });
+
     it('a query sharing nothing meaningful returns nothing: no full match and at most 3 partial ones', () => {
       for (const query of ['明天天气预报下雨', '世界杯足球决赛', '手机屏幕碎了怎么办']) {
         const hits = builtin.search(query);
@@ -117,6 +134,32 @@ describe('ranking rules', () => {
       const exact = item('设立速食区');
       const hits = new SearchIndex([fuzzy, exact]).search('sushiqu');
       assert.deepEqual(order(hits), [exact.id, fuzzy.id]);
+    });
+
+    it('the syllable still being typed may be fuzzy too: xingshizua finds 形式装 (zhuang typed zua…), fangshon 放松 (song typed shon…)', () => {
+      const zhuang = item('学习走形式装样子。');
+      const song = item('不能放松要求。');
+      const other = item('形式多样的活动。');
+      const index = new SearchIndex([other, zhuang, song]);
+      assert.equal(index.search('xingshizua')[0]?.item.id, zhuang.id);
+      assert.equal(index.search('xingshi zua')[0]?.item.id, zhuang.id);
+      assert.equal(index.search('fangshon')[0]?.item.id, song.id);
+      // Off with the pairs: zua is then only the start of zuan, shon the start of nothing.
+      const scoreOf = (hits: SearchHit[]) => hits.find((hit) => hit.item.id === zhuang.id)?.score ?? 0;
+      assert.ok(scoreOf(index.search('xingshizua', { fuzzyPinyin: [] })) < scoreOf(index.search('xingshizua')) - 0.1);
+      assert.equal(full(index.search('fangshon', { fuzzyPinyin: ['l-n'] })).length, 0);
+    });
+
+    it('the issue\'s half-typed examples: bengling kongh finds 本领恐慌, sushiq 舒适区', () => {
+      assert.equal(builtin.search('bengling kongh')[0]?.item.id, 'builtin/nlbl.1');
+      assert.equal(builtin.search('benglingkongh')[0]?.item.id, 'builtin/nlbl.1');
+      assert.equal(builtin.search('sushiq')[0]?.item.id, 'builtin/nlbl.2');
+    });
+
+    it('an exact beginning of the syllable being typed ranks above a fuzzy one: xingshizu → 形式组 before 形式装', () => {
+      const zhuang = item('学习走形式装样子。');
+      const zu = item('学习走形式组织。');
+      assert.deepEqual(order(new SearchIndex([zhuang, zu]).search('xingshizu')), [zu.id, zhuang.id]);
     });
 
     it('one typo in a long pinyin word is forgiven (swapped letters)', () => {
@@ -164,6 +207,18 @@ describe('ranking rules', () => {
     const target = item('春风化雨润物无声。后文');
     const index = new SearchIndex([...decoys, target]);
     assert.equal(index.search('春风化雨润物', { limit: 5 })[0]?.item.id, target.id);
+  });
+
+  it('exact first: an item holding the query as typed ranks above items holding its terms apart, even in their titles', () => {
+    // 学有效。平 splits into the terms 学有效 and 平; the decoys hold both in their titles (+title bonus).
+    const decoys = Array.from({ length: 6 }, (_, k) => item(`要学有效方法，平${k}稳推进。`));
+    const target = item('大家都在讲。要学有效。平时多用功。');
+    const hits = new SearchIndex([...decoys, target]).search('学有效。平');
+    assert.equal(hits[0]?.item.id, target.id);
+    // Approximate (a skipped character) but in the title is still below verbatim in the text.
+    const skipped = item('热衷于空泛表态。');
+    const verbatim = item('有的同志啊。热衷空泛表态。');
+    assert.equal(new SearchIndex([skipped, verbatim]).search('热衷空泛表态')[0]?.item.id, verbatim.id);
   });
 
   it('one very long item: highlighting a 48-character query allocates by the query, not by the item', function () {

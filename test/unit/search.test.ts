@@ -124,8 +124,10 @@ describe('SearchIndex', () => {
       assert.deepEqual(marked(hit.item.text, hit.textRanges).sort(), ['台账', '留痕']);
     });
 
-    it('requires every word of a multi-word query', () => {
-      assert.deepEqual(ids('接地气 量子计算机'), []);
+    it('requires every word of a multi-word query for a full match; the rest is a partial match', () => {
+      const hits = index.search('接地气 量子计算机', { limit: 5 });
+      assert.deepEqual(hits.filter((hit) => hit.tier === 'full'), []);
+      assert.deepEqual(hits.map((hit) => hit.item.id), ['builtin/llxx.5']);
     });
 
     it('tolerates skipped characters and marks only the characters found', () => {

@@ -397,14 +397,14 @@ export class TermMatcher {
               add(s, s + kk, kk * factor * (complete ? SCORE.exact : SCORE.partial));
             }
           }
-          // Fuzzy spellings (zhi typed zi, ben typed beng) count only when typed in full.
+          // Fuzzy spellings (zhi typed zi, ben typed beng) count when typed in full, or begun as the
+          // last thing typed (`zua` for 装 zhuang typed zuang): never as initials inside a word.
           if (term.fuzzy) {
             for (const spelling of term.fuzzy.variants[reading]) {
               const len = spelling.length;
-              if (s + len > runEnd || !term.boundary[s + len]) continue;
               let k = 0;
-              while (k < len && spelling.charCodeAt(k) === codes[s + k]) k++;
-              if (k === len) add(s, s + len, len * factor * SCORE.fuzzy);
+              while (k < len && s + k < runEnd && spelling.charCodeAt(k) === codes[s + k]) k++;
+              if (k === len ? term.boundary[s + len] : k > 0 && s + k === n) add(s, s + k, k * factor * SCORE.fuzzy);
             }
           }
         }

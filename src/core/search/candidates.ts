@@ -11,10 +11,12 @@ import { SIGNATURE_WORDS } from './keys';
 import { UnitKind, type Term } from './query';
 
 const MIN_GROUP_SHARE = 0.5;
-const PRIORITY_LEVELS = 8192;
+const PRIORITY_LEVELS = 16384;
 const USED_PRIORITY = 512;
-/** Items holding every Chinese term verbatim outrank anything the key counts can say. */
+/** Items holding every Chinese term verbatim outrank anything the key counts can say ... */
 const VERBATIM_PRIORITY = 4096;
+/** ... and items holding the whole query as typed outrank those. */
+const EXACT_PRIORITY = 8192;
 
 export class CandidatePlanner {
   private readonly size: number;
@@ -27,6 +29,8 @@ export class CandidatePlanner {
   private readonly alive: Int32Array;
   private readonly priority: Int32Array;
   private readonly touched: Int32Array;
+  /** Per item: it held every key group of every term so far (a verbatim occurrence must). */
+  private readonly complete: Uint8Array;
   private generation = 0;
 
   constructor(data: IndexData, size: number) {
@@ -40,13 +44,15 @@ export class CandidatePlanner {
     this.alive = new Int32Array(size);
     this.priority = new Int32Array(size);
     this.touched = new Int32Array(size);
+    this.complete = new Uint8Array(size);
   }
 
   /**
    * Item indexes to score, at most `budget`, in priority order. `used` lists items with usage
-   * history: when they qualify they are always kept.
+   * history: when they qualify they are always kept. Items holding `exact` (the query as typed)
+   * are always kept too, whatever the budget: a phrase copied from an item must find it.
    */
-  plan(terms: readonly Term[], budget: number, used: readonly number[]): number[] {
+  plan(terms: readonly Term[], budget: number, used: readonly number[], exact?: string): number[] {
     const keyed = terms.filter((t) => t.groups.length > 0);
     const filter = compileFilter(terms.filter((t) => t.groups.length === 0).flatMap((t) => t.masks));
     const { offsets, signatures, titleSignatures } = this.data;
@@ -78,21 +84,38 @@ export class CandidatePlanner {
           if (last && filter.words.length && !passes(signatures, item, filter)) continue;
           alive[item] = mark;
           priority[item] += count[item] * 2 + this.titleCount[item];
+          const holdsAll = count[item] === term.groups.length ? 1 : 0;
+          this.complete[item] = index === 0 ? holdsAll : this.complete[item] & holdsAll;
           if (last) list.push(item);
         }
       });
       for (const item of used) if (alive[item] === mark) priority[item] += USED_PRIORITY;
       if (list.length <= budget) return list;
-      this.liftVerbatim(terms, list);
-      return this.top(list, budget);
+      const exactItems = this.liftVerbatim(terms, list, exact);
+      const out = this.top(list, budget);
+      // More items hold the phrase than the budget allows: keep them all (they are few unless the
+      // phrase is short and common, and then most of them are in `out` already).
+      if (exactItems.length) {
+        const kept = new Set(out);
+        for (const item of exactItems) if (!kept.has(item)) out.push(item);
+      }
+      return out;
     }
 
     // No term is long enough for index keys: filter every item by signature. Only `budget` items are
     // needed, so keep the first `budget` whose title passes, then fill up with the others.
     const inTitle: number[] = [];
     const elsewhere: number[] = [];
-    for (let item = 0; item < this.size && inTitle.length < budget; item++) {
+    // A phrase of one-character terms (效。平。学) has no keys: find its verbatim holders by a scan.
+    const scanAll = exact !== undefined && exact.length >= 3;
+    const { doc } = this.data;
+    for (let item = 0; item < this.size && (scanAll || inTitle.length < budget); item++) {
       if (!passes(signatures, item, filter)) continue;
+      if (scanAll && doc[item].includes(exact)) {
+        list.push(item);
+        continue;
+      }
+      if (inTitle.length >= budget) continue;
       if (passes(titleSignatures, item, filter)) inTitle.push(item);
       else if (elsewhere.length < budget) elsewhere.push(item);
     }
@@ -107,17 +130,26 @@ export class CandidatePlanner {
   /**
    * Exact recall: key counts cannot tell an item holding a phrase verbatim from one holding its pieces
    * scattered (and many such items can outrank it by title keys). When the list must be cut, items that
-   * contain every Chinese term verbatim go first, whatever their counts.
+   * contain the query as typed go first, then those that contain every Chinese term verbatim, whatever
+   * their counts. Only items holding every key group of every term can hold a term verbatim, so the
+   * string comparisons run on those. Returns the items holding the whole query.
    */
-  private liftVerbatim(terms: readonly Term[], list: readonly number[]): void {
+  private liftVerbatim(terms: readonly Term[], list: readonly number[], exact: string | undefined): number[] {
     const phrases = terms.filter((t) => t.text.length >= 2 && t.kinds.every((k) => k === UnitKind.Han)).map((t) => t.text);
-    if (!phrases.length) return;
+    const found: number[] = [];
+    if (!phrases.length && exact === undefined) return found;
     const { doc } = this.data;
     const priority = this.priority;
+    const complete = this.complete;
     for (const item of list) {
+      if (!complete[item]) continue;
       const text = doc[item];
-      if (phrases.every((phrase) => text.includes(phrase))) priority[item] += VERBATIM_PRIORITY;
+      if (exact !== undefined && text.includes(exact)) {
+        priority[item] += EXACT_PRIORITY;
+        found.push(item);
+      } else if (phrases.length && phrases.every((phrase) => text.includes(phrase))) priority[item] += VERBATIM_PRIORITY;
     }
+    return found;
   }
 
   /** Counts group hits for one term; returns the items touched (a view of a reused buffer). */

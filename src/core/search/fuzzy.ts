@@ -103,6 +103,28 @@ export function fuzzyTargets(table: FuzzyTable | null, spelling: string): readon
   return table?.targets.get(spelling) ?? [];
 }
 
+const prefixCache = new WeakMap<FuzzyTable, Map<string, number[]>>();
+
+/**
+ * Syllable ids with a fuzzy spelling that starts with `prefix`: what a half-typed last syllable may
+ * stand for (`zua` → zhuang typed zuang, `shon` → song typed shong). Does not include ids whose own
+ * spellings start with the prefix.
+ */
+export function fuzzyPrefixTargets(table: FuzzyTable | null, prefix: string): readonly number[] {
+  if (!table || !prefix) return [];
+  let cache = prefixCache.get(table);
+  if (!cache) prefixCache.set(table, (cache = new Map()));
+  let ids = cache.get(prefix);
+  if (!ids) {
+    ids = [];
+    table.variants.forEach((spellings, id) => {
+      if (spellings.some((spelling) => spelling.startsWith(prefix))) ids!.push(id);
+    });
+    cache.set(prefix, ids);
+  }
+  return ids;
+}
+
 /** True when the spelling is a complete syllable only by fuzzy pinyin (`fua` for hua with f/h). */
 export function isFuzzySyllable(table: FuzzyTable | null, spelling: string): boolean {
   return !!table && syllableId(spelling) < 0 && table.targets.has(spelling);

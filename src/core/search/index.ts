@@ -74,8 +74,11 @@ export interface BuildOptions extends IndexOptions {
 const ASYNC_CHUNK_CHARS = 200_000;
 
 interface SearchContext {
-  /** The query as typed (trimmed) when it holds punctuation between terms: found verbatim, it wins ties. */
-  verbatim: string | undefined;
+  /**
+   * The query as typed (trimmed) when it holds a Han character: an item holding it verbatim is always
+   * scored and ranks above every item that does not (a phrase copied from an item finds it).
+   */
+  exact: string | undefined;
   usage: UsageStats | undefined;
   now: number;
   usedInDocument: ReadonlySet<string> | undefined;
@@ -166,7 +169,7 @@ export class SearchIndex {
     if (!terms.length) return [];
     const typed = query.trim();
     const context: SearchContext = {
-      verbatim: terms.length > 1 && typed.length >= 4 ? typed : undefined,
+      exact: HAN_CHAR.test(typed) ? typed : undefined,
       usage: options.usage,
       now: options.now ?? Date.now(),
       usedInDocument: options.usedInDocument,
@@ -209,13 +212,21 @@ export class SearchIndex {
     full.sort(byScore);
     let bestQuality = 0;
     for (const s of full) bestQuality = Math.max(bestQuality, s.quality);
+    let words: QueryWords | null | undefined;
+    // Only a piece of the query was found in one place (a gist in other words): among those hits, the
+    // ones holding more of the query's words elsewhere in the item are likelier meant.
+    if (bestQuality < RANK.weakFull && full.length > 1 && (words = this.queryWords(terms, fuzzy, matcherFor))) {
+      for (const s of full.slice(0, RANK.weakFullRerank)) s.score += RANK.weakFullCoverage * this.coverage(s.index, words).quality;
+      full.sort(byScore);
+    }
     const floor = bestQuality * RANK.relative;
     const kept = full.filter((s) => s.quality >= floor).slice(0, limit);
     const hits = kept.map((s) => this.hit(s, s.matchers ?? matchers, 'full'));
 
     if (options.partial !== false && hits.length < Math.min(limit, RANK.partialWhenFewerThan)) {
       const taken = new Set(kept.map((s) => s.index));
-      const partial = this.partialTier(terms, fuzzy, used, context, taken, matcherFor);
+      if (words === undefined) words = this.queryWords(terms, fuzzy, matcherFor);
+      const partial = words ? this.partialTier(words, used, context, taken) : [];
       for (const hit of partial.slice(0, limit - hits.length)) hits.push(hit);
     }
     return hits;
@@ -234,9 +245,9 @@ export class SearchIndex {
     // A term found in category names does not have to be in the text: plan with the others.
     const textTerms = terms.filter((_, k) => !labelScores[k]);
     let candidates: number[];
-    if (textTerms.length === terms.length) candidates = this.planner.plan(terms, budget, used);
+    if (textTerms.length === terms.length) candidates = this.planner.plan(terms, budget, used, context.exact);
     else {
-      const set = new Set<number>(textTerms.length ? this.planner.plan(textTerms, budget, used) : []);
+      const set = new Set<number>(textTerms.length ? this.planner.plan(textTerms, budget, used, context.exact) : []);
       // Items of the named categories (they need not hold the term in their text).
       labelScores.forEach((scores, k) => {
         if (!scores) return;
@@ -245,7 +256,7 @@ export class SearchIndex {
           if (score < minimum) return;
           for (const index of this.labels[label].items) if (set.size < budget * 2) set.add(index);
         });
-        if (!textTerms.length) for (const index of this.planner.plan([terms[k]], budget, used)) set.add(index);
+        if (!textTerms.length) for (const index of this.planner.plan([terms[k]], budget, used, context.exact)) set.add(index);
       });
       candidates = [...set];
     }
@@ -298,9 +309,9 @@ export class SearchIndex {
       }
       if (!ok) continue;
       quality /= idealSum;
-      // Terms match in any order; the whole query found as typed (punctuation and all) is what was meant.
-      if (context.verbatim && text.includes(context.verbatim)) quality += RANK.verbatimQuery;
-      out.push({ index, quality, score: quality + this.adjustment(index, context), end, inTitle, inLabel });
+      // Terms match in any order and approximately; the whole query found as typed is what was meant.
+      const exact = context.exact !== undefined && text.includes(context.exact);
+      out.push({ index, quality, score: quality + this.adjustment(index, context), end, inTitle, inLabel, exact });
     }
     return out;
   }
@@ -341,28 +352,8 @@ export class SearchIndex {
    * so 老好人 counts far more than 的 or 问题. An item must hold a share of RANK.partialCoverage of the
    * weighted query, including at least one uncommon word; a query sharing nothing meaningful gives [].
    */
-  private partialTier(
-    terms: readonly Term[],
-    fuzzy: ReturnType<typeof fuzzyTable>,
-    used: readonly number[],
-    context: SearchContext,
-    taken: ReadonlySet<number>,
-    matcherFor: (term: Term) => TermMatcher,
-  ): SearchHit[] {
-    const words: Term[] = [];
-    for (const term of terms) {
-      const parts = splitWords(term.text);
-      if (parts.length === 1) words.push(term);
-      else for (const part of parts) words.push(makeTerm(part, fuzzy));
-    }
-    if (words.length < 2) return [];
-    const weights = words.map((word) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word));
-    const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-    if (totalWeight <= 0) return [];
-    const matchers = words.map(matcherFor);
-    const labelScores = words.map((word) => this.labelScores(word));
-    const minimum = words.map((word) => Math.max(minimumOf(word), RANK.partialWord));
-
+  private partialTier(query: QueryWords, used: readonly number[], context: SearchContext, taken: ReadonlySet<number>): SearchHit[] {
+    const { words, weights, totalWeight, matchers, labelScores, minimum } = query;
     const candidates = new Set<number>();
     words.forEach((word, k) => {
       if (weights[k] / totalWeight < RANK.partialSeedShare) return;
@@ -375,27 +366,10 @@ export class SearchIndex {
       }
     });
 
-    const { doc, titleEnd } = this.data;
-    const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
     const scored: (Scored & { found: number })[] = [];
     for (const index of candidates) {
       if (taken.has(index)) continue;
-      const text = doc[index];
-      const label = this.itemLabel[index];
-      let covered = 0;
-      let found = 0;
-      let meaningful = false;
-      for (let k = 0; k < words.length; k++) {
-        matchers[k].score(text, text.length, titleEnd[index], result);
-        const byText = result.best / words[k].ideal;
-        const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
-        const score = Math.max(byText, byLabel);
-        if (score < minimum[k]) continue;
-        covered += weights[k] * Math.min(1, score);
-        if (byText >= byLabel) found |= 1 << k;
-        if (weights[k] / totalWeight >= RANK.partialSeedShare) meaningful = true;
-      }
-      const quality = covered / totalWeight;
+      const { quality, found, meaningful } = this.coverage(index, query);
       if (!meaningful || quality < RANK.partialCoverage) continue;
       scored.push({ index, quality, score: quality + this.adjustment(index, context), end: 0, inTitle: 0, inLabel: 0, found });
     }
@@ -408,6 +382,72 @@ export class SearchIndex {
       .map((s) => this.hit({ ...s, inLabel: ~s.found }, matchers, 'partial'));
   }
 
+  /** The query's words (terms split at word boundaries) and their weights by rarity; null when fewer than two. */
+  private queryWords(terms: readonly Term[], fuzzy: ReturnType<typeof fuzzyTable>, matcherFor: (term: Term) => TermMatcher): QueryWords | null {
+    const words: Term[] = [];
+    for (const term of terms) {
+      const parts = splitWords(term.text);
+      if (parts.length === 1 && !this.splitsFurther(term.text)) words.push(term);
+      else for (const part of parts) for (const piece of this.heldPieces(part)) words.push(makeTerm(piece, fuzzy));
+    }
+    if (words.length < 2) return null;
+    const weights = words.map((word) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word));
+    const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+    if (totalWeight <= 0) return null;
+    return {
+      words,
+      weights,
+      totalWeight,
+      matchers: words.map(matcherFor),
+      labelScores: words.map((word) => this.labelScores(word)),
+      minimum: words.map((word) => Math.max(minimumOf(word), RANK.partialWord)),
+    };
+  }
+
+  /** Weighted share of the query's words an item holds (anywhere in it, or by its category name). */
+  private coverage(index: number, query: QueryWords): { quality: number; found: number; meaningful: boolean } {
+    const { words, weights, totalWeight, matchers, labelScores, minimum } = query;
+    const text = this.data.doc[index];
+    const label = this.itemLabel[index];
+    const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
+    let covered = 0;
+    let found = 0;
+    let meaningful = false;
+    for (let k = 0; k < words.length; k++) {
+      matchers[k].score(text, text.length, this.data.titleEnd[index], result);
+      const byText = result.best / words[k].ideal;
+      const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
+      const score = Math.max(byText, byLabel);
+      if (score < minimum[k]) continue;
+      covered += weights[k] * Math.min(1, score);
+      if (byText >= byLabel) found |= 1 << k;
+      if (weights[k] / totalWeight >= RANK.partialSeedShare) meaningful = true;
+    }
+    return { quality: covered / totalWeight, found, meaningful };
+  }
+
+  /** True when a one-word term would be replaced by its pieces (see heldPieces). */
+  private splitsFurther(text: string): boolean {
+    const pieces = this.heldPieces(text);
+    return pieces.length !== 1 || pieces[0] !== text;
+  }
+
+  /**
+   * A Chinese word of 3+ characters that no item holds (怕得罪人: the segmenter kept 怕 with 得罪人, or
+   * the writer's wording differs) stands for its two-character pieces that items do hold (得罪, 罪人):
+   * they carry what it shares with the library. Otherwise the word itself.
+   */
+  private heldPieces(word: string): string[] {
+    if (word.length < 3 || !/^[\u3400-\u9fff\uf900-\ufaff]+$/.test(word)) return [word];
+    if (this.documentFrequency(makeTerm(word)) > 0) return [word];
+    const pieces: string[] = [];
+    for (let k = 0; k + 2 <= word.length; k++) {
+      const pair = word.slice(k, k + 2);
+      if (!pieces.includes(pair) && this.documentFrequency(makeTerm(pair), true) > 0) pieces.push(pair);
+    }
+    return pieces.length ? pieces : [word];
+  }
+
   /** Rarity of a word in this library: inverse document frequency, estimated from the index. */
   private rarity(word: Term): number {
     const n = this.size;
@@ -417,14 +457,37 @@ export class SearchIndex {
     return Math.max(0, Math.log((n + 1) / (df + 0.5)));
   }
 
-  private documentFrequency(word: Term): number {
-    const { offsets, signatures } = this.data;
+  /** `asTyped`: count only items holding typed Chinese as typed (no homophones). */
+  private documentFrequency(word: Term, asTyped = false): number {
+    const { offsets, signatures, postings, doc } = this.data;
     if (word.groups.length) {
       let least = Infinity;
+      let rarest = word.groups[0];
       for (const group of word.groups) {
         let sum = 0;
         for (const key of group) sum += offsets[key + 1] - offsets[key];
-        least = Math.min(least, sum);
+        if (sum < least) {
+          least = sum;
+          rarest = group;
+        }
+      }
+      // Keys are readings, so they count homophones too (侥幸 jiao-xing shares its key with 教学 …):
+      // typed Chinese counts the items holding it as typed, on an even sample of the rarest key's
+      // postings. None (a traditional form, a homophone slip): the reading count stands.
+      if (least > 0 && word.kinds.every((k) => k === UnitKind.Han)) {
+        const step = Math.max(1, Math.ceil(least / RANK.rarityProbe));
+        let checked = 0;
+        let holding = 0;
+        let seen = 0;
+        for (const key of rarest) {
+          for (let p = offsets[key]; p < offsets[key + 1]; p++, seen++) {
+            if (seen % step) continue;
+            checked++;
+            if (doc[postings[p] >>> 1].includes(word.text)) holding++;
+          }
+        }
+        if (holding) return Math.max(1, Math.round((holding / checked) * least));
+        if (asTyped) return 0;
       }
       return least;
     }
@@ -521,8 +584,20 @@ function minimumOf(term: Term): number {
   return term.kinds.every((k) => k === UnitKind.Letter) ? RANK.minLetterTerm : RANK.minTerm;
 }
 
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Exact (verbatim) hits first, then by score; an earlier match, then library order, breaks ties. */
 function byScore(x: Scored, y: Scored): number {
-  return y.score - x.score || x.end - y.end || x.index - y.index;
+  return Number(!!y.exact) - Number(!!x.exact) || y.score - x.score || x.end - y.end || x.index - y.index;
+}
+
+interface QueryWords {
+  words: Term[];
+  weights: number[];
+  totalWeight: number;
+  matchers: TermMatcher[];
+  labelScores: (Float64Array | null)[];
+  minimum: number[];
 }
 
 interface Scored {
@@ -539,6 +614,8 @@ interface Scored {
   inLabel: number;
   /** Matchers of a typo-corrected query that found this item. */
   matchers?: readonly TermMatcher[];
+  /** The item holds the query exactly as typed (full tier only). */
+  exact?: boolean;
 }
 
 function sliceByChars(items: readonly Item[]): [number, number][] {

@@ -5,7 +5,7 @@ import { CharClass, CHAR_CLASS, FOLD, READING_COUNT, READING_POOL, READING_START
 import { INITIAL_OF, isSyllable, syllableId, syllablesWithPrefix } from './syllables';
 import { SIGNATURE_WORDS, pairKey, tripleKey } from './keys';
 import { SCORE } from './scoring';
-import { fuzzyTargets, isFuzzySyllable, type FuzzyTable } from './fuzzy';
+import { fuzzyPrefixTargets, fuzzyTargets, isFuzzySyllable, type FuzzyTable } from './fuzzy';
 
 export const enum UnitKind {
   Han = 0,
@@ -132,13 +132,21 @@ export function makeTerm(text: string, fuzzy: FuzzyTable | null = null): Term {
       for (let k = 1; k < run.length; k++) boundary[i + k] = plan.onPath[k];
       if (!plan.pieces) {
         endChain();
-      } else if (plan.pieces.some((piece) => !piece.full && !syllablesWithPrefix(piece.text).length)) {
+      } else if (
+        plan.pieces.some(
+          (piece, index) =>
+            !piece.full &&
+            !syllablesWithPrefix(piece.text).length &&
+            !(end === n && index === plan.pieces!.length - 1 && fuzzyPrefixTargets(fuzzy, piece.text).length),
+        )
+      ) {
         endChain();
       } else {
         plan.pieces.forEach((piece, index) => {
           const last = end === n && index === plan.pieces!.length - 1;
           const own = piece.full && !last ? [syllableId(piece.text)].filter((id) => id >= 0) : syllablesWithPrefix(piece.text);
-          const partners = piece.full ? fuzzyTargets(fuzzy, piece.text) : [];
+          // The syllable still being typed may be a fuzzy spelling too (`zua` for zhuang typed zuang).
+          const partners = [...(piece.full ? fuzzyTargets(fuzzy, piece.text) : []), ...(last ? fuzzyPrefixTargets(fuzzy, piece.text) : [])];
           const ids = partners.length ? [...new Set([...own, ...partners])] : own;
           chain.push({ syllables: ids, initials: initialsOf(ids) });
         });
@@ -220,8 +228,10 @@ export function segmentLetters(run: string, atTermEnd = true, fuzzy: FuzzyTable 
   // piece when it ends the term: the user is still typing it, so a beginning counts as complete.
   const pieceScore = (piece: string, ends: boolean): number => {
     if (isComplete(piece)) return piece.length * SCORE.exact;
-    if (!syllablesWithPrefix(piece).length) return -1;
-    return piece.length * (ends && atTermEnd ? SCORE.exact : SCORE.partial);
+    const last = ends && atTermEnd;
+    // The syllable still being typed may begin a fuzzy spelling only (`shon` for song typed shong).
+    if (!syllablesWithPrefix(piece).length && !(last && fuzzyPrefixTargets(fuzzy, piece).length)) return -1;
+    return piece.length * (last ? SCORE.exact : SCORE.partial);
   };
   const n = run.length;
   const best = new Float64Array(n + 1).fill(-1);

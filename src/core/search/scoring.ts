@@ -55,8 +55,6 @@ export const RANK = {
   usageHalfLifeDays: 14,
   /** How many candidates are scored exactly per search (the rest are ranked out by the index). */
   verifyBudget: 300,
-  /** Added when a query of several terms occurs in the item exactly as typed (punctuation included). */
-  verbatimQuery: 0.05,
   /** Subtracted from items already used in the active document (they stay findable). */
   usedInDocument: 0.06,
   /** Added to items of the preferred category (the heading above the cursor names it). */
@@ -72,11 +70,19 @@ export const RANK = {
   /** A word of the query counts as found in an item at this normalized score (stricter than a term). */
   partialWord: 0.75,
   /** A partial hit must hold this share of the weighted query. */
-  partialCoverage: 0.4,
+  partialCoverage: 0.34,
   /** A word is "meaningful" (seeds candidates; a hit must hold one) when it carries this share of the weight. */
   partialSeedShare: 0.15,
   /** Weight of a word no item holds, relative to a word only one item holds. */
   partialAbsentWord: 0.5,
+  /** Full hits are "weak" below this quality (only a piece of the query found in one place) ... */
+  weakFull: 0.8,
+  /** ... and then the first this many are re-ranked ... */
+  weakFullRerank: 50,
+  /** ... adding this times the weighted share of the query's words the item holds anywhere. */
+  weakFullCoverage: 0.2,
+  /** A word's rarity is checked on at most this many postings of its rarest key (verbatim count). */
+  rarityProbe: 400,
   /** Candidates per seeding word in the partial tier. */
   partialBudget: 200,
   /** At most this many partial hits. */
