@@ -33,6 +33,11 @@ export function insertHint(action: TreeEnterAction, insertKey: string | undefine
   return lines.join(' ');
 }
 
+/** Plain text made safe inside Markdown: every character Markdown gives meaning to is backslash-escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (char) => `\\${char}`);
+}
+
 function homeFolder(): string | undefined {
   return typeof process !== 'undefined' ? (process.env.HOME ?? process.env.USERPROFILE) : undefined;
 }

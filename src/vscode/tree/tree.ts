@@ -8,7 +8,7 @@ import { Disposable } from '../common/disposable';
 import type { ItemMarks } from '../marks/marks';
 import { treeEnterAction } from '../common/config';
 import { itemCount } from '../common/counts';
-import { corpusLocation, insertHint } from './hints';
+import { corpusLocation, escapeMarkdown, insertHint } from './hints';
 
 export const VIEW_ID = 'phrasebook.library';
 
@@ -126,8 +126,8 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
         tooltip.appendMarkdown(`**${itemLabel(phrase, category)}**\n\n`);
         tooltip.appendText(phrase.text);
         const action = treeEnterAction();
-        tooltip.appendMarkdown('\n\n---\n\n');
-        tooltip.appendText(insertHint(action, this.insertKey));
+        // Not appendText: it turns spaces into &nbsp;, and the hint would not wrap.
+        tooltip.appendMarkdown(`\n\n---\n\n*${escapeMarkdown(insertHint(action, this.insertKey))}*`);
         item.tooltip = tooltip;
         item.accessibilityInformation = { label: `${itemLabel(phrase, category)}: ${phrase.title}` };
         item.contextValue = 'phrasebook.item';
