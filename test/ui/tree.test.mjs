@@ -152,7 +152,9 @@ describe('Library tree view (UI)', function () {
     await page.keyboard.press('Enter');
     const tail = item.text.slice(-20);
     await waitForEditorText(page, (text) => text.replace(/\n/g, '').includes(tail), { via: 'dom' });
-    // No click, no focusEditor: the keys go wherever the focus is.
+    // The report's editor takes the keyboard back by itself: no click, no focusEditor.
+    const focusedEditor = page.locator('.editor-group-container.active .editor-instance .monaco-editor.focused');
+    await pollUntil(page, () => focusedEditor.count(), (count) => count > 0);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type('## 下一节');

@@ -112,19 +112,17 @@ function endsAfter(document: vscode.TextDocument, edits: readonly PlannedEdit[])
  */
 async function focusAfter(editor: vscode.TextEditor, ends: readonly number[]): Promise<void> {
   const document = editor.document;
-  let shown = editor;
   try {
-    shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    // Cursors first, at once: the offsets are right only until the next edit.
+    editor.selections = ends.map((offset) => {
+      const position = document.positionAt(offset);
+      return new vscode.Selection(position, position);
+    });
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    shown.revealRange(shown.selection, vscode.TextEditorRevealType.Default);
   } catch {
     // The editor went away meanwhile: the text is in, there is just nothing to focus.
-    return;
   }
-  if (shown.document !== document) return;
-  shown.selections = ends.map((offset) => {
-    const position = document.positionAt(offset);
-    return new vscode.Selection(position, position);
-  });
-  shown.revealRange(shown.selection, vscode.TextEditorRevealType.Default);
 }
 
 /**
