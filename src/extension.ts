@@ -7,6 +7,7 @@ import { Library } from './vscode/library/library';
 import { pickItem, type PickContext } from './vscode/pick/pick';
 import { ItemPreviewProvider, PREVIEW_SCHEME } from './vscode/preview/preview';
 import { PhraseTreeProvider, VIEW_ID } from './vscode/tree/tree';
+import { insertKeyLabel } from './vscode/tree/hints';
 import { CorpusCompletionProvider } from './vscode/completion/corpusCompletion';
 import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider } from './vscode/tree/dragDrop';
 import { SettingGatedSource } from './vscode/library/gatedSource';
@@ -44,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
 
   const tracker = new EditorTracker();
   const preview = new ItemPreviewProvider(library);
-  const treeProvider = new PhraseTreeProvider(library, marks);
+  const treeProvider = new PhraseTreeProvider(library, marks, insertKeyLabel(context.extension.packageJSON));
   const completion = new CorpusCompletionProvider(library, (id) => used.isUsed(id));
   const dragAndDrop = new PhraseDragAndDropController(library);
   const dropProvider = new PhraseDropProvider(library, (ids) => void history.record(ids));

@@ -1,7 +1,9 @@
 // Turning items into Markdown for insertion: one item in a chosen format, several items composed into one
-// block under their category headings, and the blank lines that keep an insertion valid Markdown.
+// block under their category headings (fitted into the section the cursor is in), and the blank lines that
+// keep an insertion valid Markdown.
 // Pure text in, text out (always `\n`; the caller converts to the document's EOL). No vscode import.
 import type { Category, Item } from './model';
+import { headingNamesCategory, headingsIn, openSections, ordinalText, styleAtDepth, type OutlineHeading, type OrdinalStyle } from './outline';
 
 /** How a single inserted item is written (the `phrasebook.insert.format` setting). */
 export type InsertFormat = 'paragraph' | 'listItem' | 'numbered' | 'heading+paragraph';
@@ -80,10 +82,18 @@ export function chineseOrdinal(n: number): string {
 }
 
 export interface ComposeOptions {
-  /** Heading level of the category headings, 1–6 (default 2, as in the corpus files). */
+  /** Heading level of the category headings, 1–6 (default 2, as in the corpus files), when no heading is above. */
   headingLevel?: number;
-  /** Renumber the category ordinals 一、二、… in the composed block (default true); false keeps the corpus's. */
+  /** Renumber the category ordinals 一、二、… (default true); false keeps the corpus's (only when no heading is above). */
   renumberCategories?: boolean;
+  /** How each item is written: the `phrasebook.insert.format` of single inserts (default `paragraph`). */
+  format?: InsertFormat;
+  formatOptions?: FormatOptions;
+  /**
+   * The document's Markdown before the insertion point. With it, Compose fits the block into the section
+   * the cursor is in (see `composeMarkdown`); without it, the block starts at `headingLevel` with 一、.
+   */
+  textAbove?: string;
 }
 
 export interface ComposeGroup {
@@ -106,20 +116,85 @@ export function groupForCompose(categories: readonly Category[], chosenIds: Iter
   return groups;
 }
 
+/** Where the new category headings go: their level and how they are numbered. */
+interface HeadingPlan {
+  level: number;
+  style: OrdinalStyle;
+  /** The number of the first new heading. */
+  first: number;
+  /** Keep the corpus's own ordinal (renumberCategories off, nothing above to continue). */
+  keepCorpusOrdinal: boolean;
+}
+
 /**
- * One Markdown block: a heading per category (`## 一、理论学习方面存在问题`), then its chosen items as a
- * numbered list (1. 2. … restarting under each heading), blank lines between blocks. Empty when nothing
- * was chosen.
+ * The headings go one level below the nearest heading above the cursor and continue the numbering its
+ * sub-headings already have (or go without, if theirs have none); with no sub-headings yet, the style
+ * follows how many numbered headings enclose them (一、 first, then （一）, 1., （1）). One exception: when
+ * the nearest heading (below a `#` title) is itself a category heading — a Compose from before, or a
+ * section named like a category — the new headings are its siblings and continue its numbering.
+ */
+function planHeadings(headings: readonly OutlineHeading[], categories: readonly Category[], options: ComposeOptions): HeadingPlan {
+  const chain = openSections(headings);
+  if (chain.length === 0) {
+    return { level: clampLevel(options.headingLevel, 2), style: 'han', first: 1, keepCorpusOrdinal: options.renumberCategories === false };
+  }
+  const nearest = chain[chain.length - 1];
+  const sibling = nearest.level > 1 && categories.some((category) => headingNamesCategory(nearest, category));
+  const parentIndex = sibling ? chain.length - 2 : chain.length - 1;
+  const parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
+  const level = sibling || !parent ? nearest.level : Math.min(6, parent.level + 1);
+  // Headings already under the parent at that level, before the cursor.
+  const siblings = headings.slice(parent ? headings.lastIndexOf(parent) + 1 : 0).filter((heading) => heading.level === level);
+  const last = siblings[siblings.length - 1];
+  if (last?.style === 'none') return { level, style: 'none', first: 1, keepCorpusOrdinal: false };
+  if (last?.value !== undefined) return { level, style: last.style, first: last.value + 1, keepCorpusOrdinal: false };
+  const depth = chain.slice(0, parentIndex + 1).filter((heading) => heading.style !== 'none').length;
+  return { level, style: styleAtDepth(depth), first: siblings.length + 1, keepCorpusOrdinal: false };
+}
+
+/** The items of one group in the insert format; `numbered` counts from `firstNumber`. */
+function formatGroup(items: readonly Item[], options: ComposeOptions, headingLevel: number, firstNumber = 1): string[] {
+  const format = options.format ?? 'paragraph';
+  const formatOptions = options.formatOptions ?? {};
+  // An item written as a heading sits below the heading it is under.
+  const itemHeadingLevel = Math.min(6, Math.max(clampLevel(formatOptions.headingLevel, 3), headingLevel + 1));
+  return items.map((item, position) => formatItem(item, format, { ...formatOptions, number: firstNumber + position, headingLevel: itemHeadingLevel }));
+}
+
+/**
+ * One Markdown block for the chosen items, grouped by category in corpus order, blank lines between blocks;
+ * empty when nothing was chosen. Each item is written in `options.format` (as a single insert would be).
+ *
+ * Given the text above the insertion point, the block fits the document: a category whose heading the cursor
+ * is already under (`## 六、廉洁自律方面`, by full or short name, with or without ordinal) gets only its items,
+ * first; every other category gets a heading placed as `planHeadings` says (`### （一）理论学习方面存在问题`).
+ * With no heading above: `## 一、理论学习方面存在问题`, `## 二、…` at `options.headingLevel`.
  */
 export function composeMarkdown(categories: readonly Category[], chosenIds: Iterable<string>, options: ComposeOptions = {}): string {
-  const level = clampLevel(options.headingLevel, 2);
-  const renumber = options.renumberCategories ?? true;
+  const groups = groupForCompose(categories, chosenIds);
+  if (groups.length === 0) return '';
+  const headings = options.textAbove === undefined ? [] : headingsIn(options.textAbove);
+  const chain = openSections(headings);
   const blocks: string[] = [];
-  groupForCompose(categories, chosenIds).forEach(({ category, items }, index) => {
-    const ordinal = renumber ? chineseOrdinal(index + 1) : category.ordinal;
-    blocks.push(`${'#'.repeat(level)} ${ordinal ? `${ordinal}、` : ''}${category.name}`);
-    items.forEach((item, position) => blocks.push(formatItem(item, 'numbered', { number: position + 1 })));
-  });
+  const underOwnHeading = (group: ComposeGroup) => chain.find((heading) => headingNamesCategory(heading, group.category));
+  for (const group of groups) {
+    const heading = underOwnHeading(group);
+    if (!heading) continue;
+    const lines = (options.textAbove ?? '').split(/\r?\n/);
+    const first = options.format === 'numbered' ? nextListNumber(lines.slice(-200)) : 1;
+    blocks.push(...formatGroup(group.items, options, chain[chain.length - 1].level, first));
+  }
+  const rest = groups.filter((group) => !underOwnHeading(group));
+  if (rest.length > 0) {
+    const plan = planHeadings(headings, categories, options);
+    rest.forEach(({ category, items }, index) => {
+      const ordinal = plan.keepCorpusOrdinal
+        ? category.ordinal && `${category.ordinal}、`
+        : ordinalText(plan.style, plan.first + index, chineseOrdinal);
+      blocks.push(`${'#'.repeat(plan.level)} ${ordinal}${category.name}`);
+      blocks.push(...formatGroup(items, options, plan.level));
+    });
+  }
   return blocks.join('\n\n');
 }
 

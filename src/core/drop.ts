@@ -35,15 +35,23 @@ export interface DropTextOptions {
   format: InsertFormat;
   formatOptions?: FormatOptions;
   compose?: ComposeOptions;
+  /** The document's text before the drop point, so a composed block fits its section (see composeMarkdown). */
+  textAbove?: string;
 }
 
 /**
  * The Markdown a drop inserts (before blank-line padding): one item in the insert format, or a composed
- * block (category headings + numbered items, as the compose command writes) for a category or several items.
+ * block (category headings + items in the insert format, as the compose command writes) for a category or
+ * several items.
  * `categories` are the library's categories in order; unknown ids are skipped.
  */
 export function dropText(payload: DragPayload, items: readonly Item[], categories: readonly Category[], options: DropTextOptions): string {
   if (items.length === 0) return '';
   if (!payload.compose && items.length === 1) return formatItem(items[0], options.format, options.formatOptions);
-  return composeMarkdown(categories, items.map((item) => item.id), options.compose);
+  return composeMarkdown(categories, items.map((item) => item.id), {
+    ...options.compose,
+    format: options.format,
+    formatOptions: options.formatOptions,
+    textAbove: options.textAbove,
+  });
 }

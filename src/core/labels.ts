@@ -10,3 +10,28 @@ export function itemLabel(item: Item, category: Category | undefined): string {
 export function categoryLabel(category: Category): string {
   return category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
 }
+
+/** A file path as a writer reads it: under the home folder as `~/…` (either slash), else unchanged. */
+export function homeShortened(fsPath: string, home: string | undefined): string {
+  if (!home) return fsPath;
+  const base = home.replace(/[\\/]+$/, '');
+  if (base === '' || !fsPath.startsWith(base)) return fsPath;
+  const rest = fsPath.slice(base.length);
+  if (rest === '') return '~';
+  return /^[\\/]/.test(rest) ? `~${rest}` : fsPath;
+}
+
+/** `ctrl+k ctrl+;` (a keybinding as package.json writes it) as VS Code shows it: `Ctrl+K Ctrl+;`, on macOS `⌘K ⌘;`. */
+export function keyChordLabel(key: string, mac: boolean): string {
+  const names: Record<string, string> = mac
+    ? { cmd: '⌘', ctrl: '⌃', alt: '⌥', shift: '⇧', meta: '⌘' }
+    : { ctrl: 'Ctrl', alt: 'Alt', shift: 'Shift', meta: 'Win', cmd: 'Win' };
+  return key
+    .trim()
+    .split(/\s+/)
+    .map((chord) => {
+      const parts = chord.split(/\+(?=.)/).map((part) => names[part.toLowerCase()] ?? (part.length === 1 ? part.toUpperCase() : part[0].toUpperCase() + part.slice(1)));
+      return parts.join(mac ? '' : '+');
+    })
+    .join(' ');
+}

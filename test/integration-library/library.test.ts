@@ -94,6 +94,22 @@ describe('Your own library', function () {
     assert.equal(api.treeProvider.getTreeItem(team).label, '团队素材库');
     const categories = api.treeProvider.getChildren(team);
     assert.deepEqual(categories.map((node) => api.treeProvider.getTreeItem(node).label), ['一、调研工作方面存在问题', '二、工作作风方面存在问题']);
+    // Counts in the singular and the plural.
+    assert.deepEqual(categories.map((node) => api.treeProvider.getTreeItem(node).description), ['2 items', '1 item']);
+  });
+
+  it('corpus tooltips give a readable location: "built-in", a workspace path or ~/…, never an extension URI', () => {
+    const roots = api.treeProvider.getChildren();
+    const tooltip = (id: string) => {
+      const node = roots.find((candidate) => candidate.kind === 'corpus' && candidate.loaded.corpus.id === id)!;
+      return String(api.treeProvider.getTreeItem(node).tooltip);
+    };
+    assert.equal(tooltip('builtin').split('\n')[1], 'built-in');
+    assert.equal(tooltip('team').split('\n')[1], '.phrasebook/team.md');
+    for (const root of roots) {
+      const text = tooltip(root.kind === 'corpus' ? root.loaded.corpus.id : '');
+      assert.doesNotMatch(text, /file:\/\/|vscode-remote:|\/extensions\//, text);
+    }
   });
 
   it('finds user corpus items in the pick', async () => {
@@ -219,6 +235,13 @@ describe('Your own library', function () {
     const entry = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'dygz2');
     assert.ok(entry, 'dygz2 is offered');
     assert.equal((entry.insertText as vscode.SnippetString).value, '调研成果转化运用不够充分，\\$费用\\}与\\\\路径照原样插入。');
+    // The row names the paragraph; the details pane has its full text as Markdown (which wraps), escaped.
+    const label = entry.label as vscode.CompletionItemLabel;
+    assert.equal(label.description, '调研成果转化运用不够充分，$费用}与\\路径照原样插入。');
+    assert.ok(entry.documentation instanceof vscode.MarkdownString, 'Markdown documentation');
+    assert.ok(!entry.documentation.value.includes('```'), 'not a code block');
+    assert.match(entry.documentation.value, /调研成果转化运用不够充分/);
+    assert.equal(entry.detail, '团队素材库 · 调研工作方面存在问题 2');
     const chinese = await vscode.commands.executeCommand<vscode.CompletionList>(
       'vscode.executeCompletionItemProvider',
       (await vscode.workspace.openTextDocument({ language: 'markdown', content: '以及调研工作1' })).uri,
@@ -231,12 +254,16 @@ describe('Your own library', function () {
     const category = treeNodes().find((node) => node.id === 'category:team/gzzf')!;
     const transfer = new vscode.DataTransfer();
     api.dragAndDrop.handleDrag([category], transfer, new vscode.CancellationTokenSource().token);
-    assert.equal(await transfer.get('text/plain')!.asString(), '## 一、工作作风方面存在问题\n\n1. 文风会风改进不够明显，材料篇幅偏长。');
+    assert.equal(await transfer.get('text/plain')!.asString(), '## 一、工作作风方面存在问题\n\n文风会风改进不够明显，材料篇幅偏长。');
     assert.ok(transfer.get(ITEM_IDS_MIME));
 
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '前文。\n' });
     const edit = await api.dropProvider.provideDocumentDropEdits(document, new vscode.Position(0, 3), transfer, new vscode.CancellationTokenSource().token);
-    assert.equal(edit?.insertText, '\n\n## 一、工作作风方面存在问题\n\n1. 文风会风改进不够明显，材料篇幅偏长。');
+    assert.equal(edit?.insertText, '\n\n## 一、工作作风方面存在问题\n\n文风会风改进不够明显，材料篇幅偏长。');
+    // Dropped under a section heading, the category nests under it as Compose does.
+    const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: '## 六、整改措施\n\n' });
+    const nested = await api.dropProvider.provideDocumentDropEdits(report, new vscode.Position(2, 0), transfer, new vscode.CancellationTokenSource().token);
+    assert.equal(nested?.insertText, '### （一）工作作风方面存在问题\n\n文风会风改进不够明显，材料篇幅偏长。');
 
     const single = new vscode.DataTransfer();
     single.set(ITEM_IDS_MIME, new vscode.DataTransferItem(JSON.stringify({ ids: ['team/dygz.2'], compose: false })));

@@ -24,6 +24,7 @@ describe('library and sidebar tree', () => {
     assert.ok(roots.every((node) => node.kind === 'category'));
     const first = treeProvider.getTreeItem(roots[0]);
     assert.equal(first.label, '一、理论学习方面存在问题');
+    assert.equal(first.description, '12 items');
     assert.equal(first.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const items = treeProvider.getChildren(roots[0]);
     assert.equal(items.length, 12);
@@ -34,7 +35,7 @@ describe('library and sidebar tree', () => {
     assert.ok(treeItem.tooltip instanceof vscode.MarkdownString);
     assert.ok(treeItem.tooltip.value.includes('学用脱节'), 'the tooltip holds the full text');
     assert.equal(treeItem.contextValue, 'phrasebook.item');
-    assert.equal(treeItem.command?.command, 'phrasebook.previewItem');
+    assert.equal(treeItem.command?.command, 'phrasebook.openItem');
     assert.equal(treeProvider.getParent(items[10]), roots[0]);
     assert.equal(treeProvider.getParent(roots[0]), undefined);
   });
@@ -48,13 +49,23 @@ describe('library and sidebar tree', () => {
     assert.equal(treeView.visible, true);
   });
 
-  it('clicking an item previews it without touching the document', async () => {
+  it('clicking an item previews it without touching the document when there is no editor to insert into', async () => {
+    const { library, treeProvider } = await api();
+    await closeAllEditors();
+    const node0 = treeProvider.nodeForItem('builtin/llxx.11')!;
+    const command0 = treeProvider.getTreeItem(node0).command!;
+    await vscode.commands.executeCommand(command0.command, ...(command0.arguments ?? []));
+    await waitFor('the preview document', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'phrasebook-item'));
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'untitled' && d.getText().includes(library.findItem('builtin/llxx.11')!.text)));
+    await closeAllEditors();
+  });
+
+  it('previewing an item (context menu) leaves the document alone', async () => {
     const { library, treeProvider } = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '草稿\n' });
     const editor = await vscode.window.showTextDocument(document);
     const node = treeProvider.nodeForItem('builtin/llxx.11')!;
-    const command = treeProvider.getTreeItem(node).command!;
-    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await vscode.commands.executeCommand('phrasebook.previewItem', node);
     const preview = await waitFor('the preview document', () =>
       vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'phrasebook-item'),
     );

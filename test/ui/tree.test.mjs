@@ -2,7 +2,7 @@
 // categories at the top), a category's items in corpus order with their numbers, inserting from a row's
 // inline action into the report, and the "used" mark that follows. Takes docs/tree.png.
 import assert from 'node:assert/strict';
-import { cursorToEnd, focusEditor, openFile, waitForInsertedText } from '../runner/workbench.mjs';
+import { cursorToEnd, focusEditor, openFile, waitForEditorText, waitForInsertedText } from '../runner/workbench.mjs';
 import {
   calmMouse,
   categoryLabel,
@@ -133,5 +133,35 @@ describe('Library tree view (UI)', function () {
     await page.keyboard.press('Control+End');
     await calmMouse(page);
     await docScreenshot(page, 'tree.png');
+  });
+
+  it('Enter on a row inserts into the report and gives it the keyboard: `## ` typed next lands in the editor', async function () {
+    const item = theory.items.find((i) => i.number === 3);
+    await cursorToEnd(page);
+    // Reach the row by keyboard (a click on it would already insert): click the category (it collapses and
+    // takes the focus), expand it with →, go down to item 3, press Enter.
+    const expanded = async (want) =>
+      pollUntil(page, () => treeRows(page), (rows) => rows.find((r) => r.label === categoryLabel(theory) && r.level === 1)?.expanded === want);
+    await treeRow(page, categoryLabel(theory), { level: 1 }).click();
+    await expanded(false);
+    await page.keyboard.press('ArrowRight');
+    await expanded(true);
+    const position = theory.items.indexOf(item) + 1;
+    for (let step = 0; step < position; step++) await page.keyboard.press('ArrowDown');
+    await pollUntil(page, () => page.locator('.pane-body .monaco-list-row.focused .label-name').first().textContent(), (label) => label?.trim() === item.title);
+    await page.keyboard.press('Enter');
+    const tail = item.text.slice(-20);
+    await waitForEditorText(page, (text) => text.replace(/\n/g, '').includes(tail), { via: 'dom' });
+    // The report's editor takes the keyboard back by itself: no click, no focusEditor.
+    const focusedEditor = page.locator('.editor-group-container.active .editor-instance .monaco-editor.focused');
+    await pollUntil(page, () => focusedEditor.count(), (count) => count > 0);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('## 下一节');
+    const text = await waitForEditorText(page, (t) => t.includes('## 下一节'), { via: 'dom' });
+    assert.ok(text.replace(/\n/g, '').includes(`${tail}## 下一节`) || text.includes(`${tail}\n\n## 下一节`), text);
+    // The category row did not take the keys (a space there would have collapsed it).
+    const rows = await treeRows(page);
+    assert.equal(rows.find((r) => r.label === categoryLabel(theory)).expanded, true);
   });
 });

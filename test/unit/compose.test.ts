@@ -8,8 +8,11 @@ import {
   padBlock,
   textAfterTitle,
   withEol,
+  type ComposeOptions,
 } from '../../src/core/compose';
+import { chineseNumberValue, headingNamesCategory, headingsIn, openSections, splitOrdinal } from '../../src/core/outline';
 import type { Category, Item } from '../../src/core/model';
+import { shortNameOf } from '../../src/core/text';
 import { builtinCorpus } from './helpers';
 
 function item(categoryId: string, number: number, text: string): Item {
@@ -18,7 +21,7 @@ function item(categoryId: string, number: number, text: string): Item {
 }
 
 function category(id: string, ordinal: string, name: string, items: Item[]): Category {
-  return { id, ordinal, name, shortName: name, line: 0, items };
+  return { id, ordinal, name, shortName: shortNameOf(name), line: 0, items };
 }
 
 const a1 = item('a', 1, '甲一。甲一的其余部分。');
@@ -65,30 +68,40 @@ describe('compose: formatItem', () => {
 });
 
 describe('compose: composeMarkdown', () => {
-  it('groups under category headings in corpus order, whatever the pick order, numbered per category', () => {
+  it('groups under category headings in corpus order, whatever the pick order, items as paragraphs by default', () => {
     const text = composeMarkdown(categories, [c7.id, b2.id, a3.id, a1.id]);
     assert.equal(
       text,
       [
         '## 一、理论学习方面存在问题',
-        '1. 甲一。甲一的其余部分。',
-        '2. 甲三。',
+        '甲一。甲一的其余部分。',
+        '甲三。',
         '## 二、政治素质方面存在问题',
-        '1. 乙二。第一段。\n\n   第二段。',
+        '乙二。第一段。\n\n第二段。',
         '## 三、能力本领方面存在问题',
-        '1. 丙七。',
+        '丙七。',
       ].join('\n\n'),
     );
   });
 
+  it('writes the items in the given insert format: numbered restarts under each heading, bullets, bold lead', () => {
+    assert.equal(composeMarkdown(categories, [a1.id, a3.id, c7.id], { format: 'numbered' }), '## 一、理论学习方面存在问题\n\n1. 甲一。甲一的其余部分。\n\n2. 甲三。\n\n## 二、能力本领方面存在问题\n\n1. 丙七。');
+    assert.equal(composeMarkdown(categories, [c7.id], { format: 'listItem' }), '## 一、能力本领方面存在问题\n\n- 丙七。');
+    assert.equal(composeMarkdown(categories, [a1.id], { format: 'heading+paragraph' }), '## 一、理论学习方面存在问题\n\n**甲一**。甲一的其余部分。');
+    // A title written as a heading goes below the category heading, whatever the setting says.
+    const nested = composeMarkdown(categories, [a1.id], { format: 'heading+paragraph', formatOptions: { titleStyle: 'heading', headingLevel: 2 }, textAbove: '## 一、总体\n\n### （一）其他\n' });
+    assert.equal(nested, '#### 1.理论学习方面存在问题\n\n##### 甲一。\n\n甲一的其余部分。');
+  });
+
   it('renumbers category ordinals when categories are skipped, unless told to keep them', () => {
-    assert.match(composeMarkdown(categories, [c7.id, a1.id]), /^## 一、理论学习.*\n\n1\. 甲一.*\n\n## 二、能力本领方面存在问题\n\n1\. 丙七。$/s);
-    assert.match(composeMarkdown(categories, [c7.id], { renumberCategories: false, headingLevel: 3 }), /^### 三、能力本领方面存在问题\n\n1\. 丙七。$/);
+    assert.match(composeMarkdown(categories, [c7.id, a1.id]), /^## 一、理论学习.*\n\n甲一.*\n\n## 二、能力本领方面存在问题\n\n丙七。$/s);
+    assert.match(composeMarkdown(categories, [c7.id], { renumberCategories: false, headingLevel: 3 }), /^### 三、能力本领方面存在问题\n\n丙七。$/);
   });
 
   it('ignores unknown ids and duplicates; nothing chosen gives an empty block', () => {
     assert.deepEqual(groupForCompose(categories, [a1.id, a1.id, 'nope']).map((g) => g.items.map((i) => i.id)), [[a1.id]]);
     assert.equal(composeMarkdown(categories, []), '');
+    assert.equal(composeMarkdown(categories, ['nope'], { textAbove: '## 一、理论学习方面\n' }), '');
   });
 
   it('works on the built-in corpus: 理论学习 11 and 廉洁自律 items in two groups', () => {
@@ -97,7 +110,86 @@ describe('compose: composeMarkdown', () => {
     const text = composeMarkdown(corpus.categories, [last.items[0].id, 'builtin/llxx.11']);
     const headings = text.split('\n').filter((line) => line.startsWith('## '));
     assert.deepEqual(headings, ['## 一、理论学习方面存在问题', `## 二、${last.name}`]);
-    assert.ok(text.includes('1. 个别班子成员、干部理论学习兴趣不浓'));
+    assert.ok(text.includes('\n\n个别班子成员、干部理论学习兴趣不浓'));
+  });
+});
+
+describe('compose: fitting the document around the cursor', () => {
+  const compose = (textAbove: string, ids: string[], options: ComposeOptions = {}) => composeMarkdown(categories, ids, { ...options, textAbove });
+
+  it('an empty document (or one without headings) gets the top-level layout', () => {
+    assert.equal(compose('', [a1.id]), '## 一、理论学习方面存在问题\n\n甲一。甲一的其余部分。');
+    assert.equal(compose('只有一段正文。\n\n', [a1.id], { headingLevel: 3 }), '### 一、理论学习方面存在问题\n\n甲一。甲一的其余部分。');
+  });
+
+  it('under a heading for the category, by full or short name, with or without ordinal: only the items', () => {
+    for (const heading of ['## 六、理论学习方面存在问题', '## 理论学习方面', '### （二）理论学习', '# 理论学习方面存在问题', '## **一、理论学习方面：**', '理论学习方面\n------']) {
+      assert.equal(compose(`${heading}\n\n`, [a1.id, a3.id]), '甲一。甲一的其余部分。\n\n甲三。', heading);
+    }
+    // Also under a sub-heading of that section.
+    assert.equal(compose('## 六、理论学习方面\n\n### 学习不够深入\n\n', [a3.id]), '甲三。');
+    // A numbered insert format continues the list already there.
+    assert.equal(compose('## 理论学习\n\n1. 已有。\n\n2. 已有。\n\n', [a1.id], { format: 'numbered' }), '3. 甲一。甲一的其余部分。');
+  });
+
+  it('under a different section heading: one level below, numbered by the level (each heading level 1–5)', () => {
+    assert.equal(compose('# 对照检查材料\n\n', [a1.id]), '## 一、理论学习方面存在问题\n\n甲一。甲一的其余部分。');
+    assert.equal(compose('## 六、整改措施\n\n', [a1.id, c7.id]), '### （一）理论学习方面存在问题\n\n甲一。甲一的其余部分。\n\n### （二）能力本领方面存在问题\n\n丙七。');
+    assert.equal(compose('# 报告\n\n## 一、总体\n\n### （一）分项\n\n', [c7.id]), '#### 1.能力本领方面存在问题\n\n丙七。');
+    assert.equal(compose('## 一、总体\n\n### （一）分项\n\n#### 1.细项\n\n', [c7.id]), '##### （1）能力本领方面存在问题\n\n丙七。');
+    assert.equal(compose('##### 附件\n\n', [c7.id]), '###### 一、能力本领方面存在问题\n\n丙七。');
+    // Level 6 cannot nest deeper; the heading stays at 6.
+    assert.match(compose('###### 附件\n\n', [c7.id]), /^###### 一、能力本领/);
+  });
+
+  it('continues the numbering of the sub-headings already in the section, in their style', () => {
+    const doc = '# 对照检查材料\n\n## 一、总体情况\n\n## 二、存在问题\n\n### （一）政治素质方面存在问题\n\n乙。\n\n### （二）理论学习方面存在问题\n\n甲。\n\n';
+    // The nearest heading is a category heading below the 一、 sections: the new one is its sibling.
+    assert.equal(compose(doc, [c7.id]), '### （三）能力本领方面存在问题\n\n丙七。');
+    // A second Compose after a first one: the sections continue (二、), at the first one's level.
+    assert.equal(compose('## 一、理论学习方面存在问题\n\n甲一。\n\n', [c7.id]), '## 二、能力本领方面存在问题\n\n丙七。');
+    assert.equal(compose('# 报告\n\n## 一、甲\n\n## 二、政治素质方面\n\n乙。\n\n', [c7.id]), '## 三、能力本领方面存在问题\n\n丙七。');
+    // Sub-headings without ordinals: none for the new one either.
+    assert.equal(compose('# 报告\n\n## 理论学习\n\n甲。\n\n', [c7.id]), '## 能力本领方面存在问题\n\n丙七。');
+    // Only headings of the open section count.
+    assert.equal(compose('# 报告\n\n## 一、甲\n\n## 二、乙\n\n正文\n\n# 附录\n\n', [c7.id]), '## 一、能力本领方面存在问题\n\n丙七。');
+    assert.equal(compose('# 报告\n\n## 一、甲\n\n### 小结\n\n', [c7.id]), '#### （一）能力本领方面存在问题\n\n丙七。');
+    // Siblings numbered 1. continue with 3. even where 一、 would be expected.
+    assert.equal(compose('# 报告\n\n## 1. 甲\n\n## 2. 政治素质方面\n\n乙。\n\n', [c7.id]), '## 3.能力本领方面存在问题\n\n丙七。');
+  });
+
+  it('mixes both: the category the cursor is under gets its items first, the others nested headings', () => {
+    assert.equal(compose('# 报告\n\n## 六、能力本领方面\n\n', [a1.id, c7.id]), '丙七。\n\n## 七、理论学习方面存在问题\n\n甲一。甲一的其余部分。');
+    assert.equal(compose('## 六、整改措施\n\n### （一）能力本领\n\n', [a1.id, c7.id]), '丙七。\n\n### （二）理论学习方面存在问题\n\n甲一。甲一的其余部分。');
+  });
+
+  it('headings in code blocks and front matter are not headings', () => {
+    assert.equal(compose('---\ntitle: 报告\n---\n\n```\n## 理论学习\n```\n\n', [a1.id]), '## 一、理论学习方面存在问题\n\n甲一。甲一的其余部分。');
+  });
+});
+
+describe('outline: headings and ordinals', () => {
+  it('reads Chinese numbers up to 999 and rejects what is not one', () => {
+    assert.deepEqual(['一', '六', '十', '十二', '二十', '二十一', '一百', '一百零五', '一百一十', '两'].map(chineseNumberValue), [1, 6, 10, 12, 20, 21, 100, 105, 110, 2]);
+    for (const bad of ['', '零', '二二', '百', '十十', '甲']) assert.equal(chineseNumberValue(bad), undefined, bad);
+    for (let n = 1; n <= 999; n++) assert.equal(chineseNumberValue(chineseOrdinal(n)), n);
+  });
+
+  it('splits ordinals of every style from the heading name', () => {
+    assert.deepEqual(splitOrdinal('六、廉洁自律方面'), { style: 'han', value: 6, name: '廉洁自律方面' });
+    assert.deepEqual(splitOrdinal('（十二）作风'), { style: 'hanParen', value: 12, name: '作风' });
+    assert.deepEqual(splitOrdinal('3. 作风'), { style: 'arabic', value: 3, name: '作风' });
+    assert.deepEqual(splitOrdinal('(4)作风'), { style: 'arabicParen', value: 4, name: '作风' });
+    assert.deepEqual(splitOrdinal('作风建设'), { style: 'none', name: '作风建设' });
+  });
+
+  it('keeps only the sections the end of the text is inside', () => {
+    const chain = openSections(headingsIn('# A\n\n## 一、B\n\n### （一）C\n\n## 二、D\n\ntext\n'));
+    assert.deepEqual(chain.map((heading) => heading.name), ['A', 'D']);
+    assert.equal(headingNamesCategory({ name: '理论学习方面' }, categories[0]), true);
+    assert.equal(headingNamesCategory({ name: '理论' }, categories[0]), false);
+    assert.equal(headingNamesCategory({ name: '政治素质方面' }, categories[0]), false);
+    assert.equal(headingNamesCategory({ name: '理论学习方面存在问题：' }, categories[0]), true);
   });
 });
 

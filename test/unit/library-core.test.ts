@@ -105,7 +105,12 @@ describe('library: drag and drop text', () => {
     const payload = { ids: category.items.map((item) => item.id), compose: true };
     assert.equal(
       dropText(payload, category.items, team.categories, { format: 'paragraph' }),
-      '## 一、理论学习方面存在问题\n\n1. 学习不够系统。\n\n2. 学用结合不紧。',
+      '## 一、理论学习方面存在问题\n\n学习不够系统。\n\n学用结合不紧。',
+    );
+    // In the insert format, and fitted to the section it is dropped in, as Compose does.
+    assert.equal(
+      dropText(payload, category.items, team.categories, { format: 'numbered', textAbove: '## 六、整改措施\n\n' }),
+      '### （一）理论学习方面存在问题\n\n1. 学习不够系统。\n\n2. 学用结合不紧。',
     );
     assert.equal(dropText(payload, [], team.categories, { format: 'paragraph' }), '');
   });

@@ -9,6 +9,7 @@ import type { Library } from '../library/library';
 import { pickItem, pickItems, type PickContext } from '../pick/pick';
 import type { ItemPreviewProvider } from '../preview/preview';
 import type { PhraseNode } from '../tree/tree';
+import { treeEnterAction } from '../common/config';
 
 export type ItemArgument = Item | string | PhraseNode | undefined;
 
@@ -89,6 +90,22 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       }),
     ),
     vscode.commands.registerCommand('phrasebook.previewItem', withItem((item) => preview.show(item))),
+    // A click or Enter on a tree item: insert it (the default) or preview it, per phrasebook.tree.enterAction.
+    // With nowhere to insert, it is previewed rather than a new document being opened behind the writer's back.
+    vscode.commands.registerCommand(
+      'phrasebook.openItem',
+      withItem((item) => {
+        if (treeEnterAction() === 'preview') return preview.show(item);
+        if (!tracker.target) {
+          vscode.window.setStatusBarMessage(
+            vscode.l10n.t('No editor to insert into: {0} is shown instead. Open a document and press Enter again to insert it.', itemLabel(item, library.categoryOf(item))),
+            8000,
+          );
+          return preview.show(item);
+        }
+        return insertItem(item, tracker).then(noteInserted([item]));
+      }),
+    ),
 
     vscode.commands.registerCommand('phrasebook.refresh', async () => {
       await library.reload();

@@ -2,6 +2,7 @@
 // `.code-snippets` file, start a new corpus from a template, clear the history, toggle a favourite.
 // Each accepts an argument object so tests (and other extensions) can skip every prompt.
 import * as vscode from 'vscode';
+import { itemCount, snippetCount } from '../common/counts';
 import { importOutline } from '../../core/importer';
 import { allItems, type Corpus, type Item } from '../../core/model';
 import { corpusIdFromFileName } from '../../core/read';
@@ -116,7 +117,7 @@ async function pickCorpus(library: Library): Promise<LoadedCorpus | undefined> {
     corpora.map((loaded) => ({
       label: loaded.corpus.title,
       description: loaded.builtin ? vscode.l10n.t('built-in') : vscode.workspace.asRelativePath(loaded.uri),
-      detail: vscode.l10n.t('{0} items', allItems(loaded.corpus).length),
+      detail: itemCount(allItems(loaded.corpus).length),
       loaded,
     })),
     { title: vscode.l10n.t('Export Snippets'), placeHolder: vscode.l10n.t('Choose the corpus to export as snippets') },
@@ -231,7 +232,7 @@ export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSni
   if (!target) return undefined;
   await writeText(target, snippetFileText(loaded.corpus));
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('Wrote {0} snippets of "{1}" to {2}.', allItems(loaded.corpus).length, loaded.corpus.title, vscode.workspace.asRelativePath(target)),
+    vscode.l10n.t('Wrote {0} of "{1}" to {2}.', snippetCount(allItems(loaded.corpus).length), loaded.corpus.title, vscode.workspace.asRelativePath(target)),
   );
   return target;
 }

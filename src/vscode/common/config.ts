@@ -33,3 +33,10 @@ export function composeSettings(scope?: vscode.ConfigurationScope): ComposeSetti
     renumberCategories: config.get<boolean>('compose.renumberCategories', true),
   };
 }
+
+/** What clicking an item in the tree, or Enter on it, does. */
+export type TreeEnterAction = 'insert' | 'preview';
+
+export function treeEnterAction(): TreeEnterAction {
+  return vscode.workspace.getConfiguration(SECTION).get<string>('tree.enterAction', 'insert') === 'preview' ? 'preview' : 'insert';
+}

@@ -26,17 +26,14 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider, 
     const offset = linePrefix.length - tail.length;
     return completionMatches(tail, this.keys).map((match, rank) => {
       const { item, corpus } = match;
-      const completion = new vscode.CompletionItem(
-        { label: match.label, description: corpus.title, detail: ` ${item.title}` },
-        vscode.CompletionItemKind.Snippet,
-      );
+      // The row names the paragraph (its title), not just the prefix typed; the details pane holds all of it.
+      const completion = new vscode.CompletionItem({ label: match.label, description: item.title }, vscode.CompletionItemKind.Snippet);
       completion.range = new vscode.Range(position.line, offset + match.start, position.line, position.character);
       completion.filterText = match.label;
       completion.sortText = String(rank).padStart(5, '0');
       completion.insertText = new vscode.SnippetString(escapeSnippetText(item.text));
-      const used = this.isUsed(item.id) ? `${vscode.l10n.t('Already used in this document')}\n\n` : '';
-      completion.documentation = new vscode.MarkdownString().appendText(`${used}${match.categoryName} ${item.number}\n\n${item.text}`);
-      completion.detail = `${corpus.title} · ${match.categoryName}`;
+      completion.documentation = itemDocumentation(item.text, this.isUsed(item.id));
+      completion.detail = `${corpus.title} · ${match.categoryName} ${item.number}`;
       return completion;
     });
   }
@@ -44,4 +41,16 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider, 
   dispose(): void {
     this.listener.dispose();
   }
+}
+
+/**
+ * The item's full text as Markdown, which the details pane wraps (a code block would not): each paragraph
+ * its own, the text escaped so nothing in it turns into Markdown syntax.
+ */
+export function itemDocumentation(text: string, used: boolean): vscode.MarkdownString {
+  const documentation = new vscode.MarkdownString();
+  if (used) documentation.appendMarkdown(`*${vscode.l10n.t('Already used in this document')}*\n\n`);
+  // appendText turns each line break into a paragraph break, and escapes the text.
+  documentation.appendText(text.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n'));
+  return documentation;
 }

@@ -84,9 +84,51 @@ function showReadonly(document: vscode.TextDocument): void {
   );
 }
 
+/** The document's text from its start to `position` (what Compose reads to fit the section it is in). */
+export function textBefore(document: vscode.TextDocument, position: vscode.Position): string {
+  return document.getText(new vscode.Range(new vscode.Position(0, 0), position));
+}
+
+interface PlannedEdit {
+  range: vscode.Range;
+  text: string;
+}
+
+/** Where each edit's text ends once all of them are applied (offsets in the edited document), in edit order. */
+function endsAfter(document: vscode.TextDocument, edits: readonly PlannedEdit[]): number[] {
+  const spans = edits.map((edit, index) => ({ index, start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.text.length }));
+  const ends = new Array<number>(edits.length);
+  let shift = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    ends[span.index] = span.start + shift + span.length;
+    shift += span.length - (span.end - span.start);
+  }
+  return ends;
+}
+
+/**
+ * Gives the keyboard back to the editor (the insert may have come from the sidebar or a pick) with a cursor
+ * after each inserted block, so the writer types on where the text ends.
+ */
+async function focusAfter(editor: vscode.TextEditor, ends: readonly number[]): Promise<void> {
+  const document = editor.document;
+  try {
+    // Cursors first, at once: the offsets are right only until the next edit.
+    editor.selections = ends.map((offset) => {
+      const position = document.positionAt(offset);
+      return new vscode.Selection(position, position);
+    });
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    shown.revealRange(shown.selection, vscode.TextEditorRevealType.Default);
+  } catch {
+    // The editor went away meanwhile: the text is in, there is just nothing to focus.
+  }
+}
+
 /**
  * Replaces every selection of `editor` with the block `blockAt` gives for it, padded with blank lines and
- * converted to the document's EOL, in a single edit (one undo step). Returns whether the edit was applied.
+ * converted to the document's EOL, in a single edit (one undo step), then focuses the editor with the cursor
+ * after the inserted text. Returns whether the edit was applied.
  */
 export async function insertBlocks(
   editor: vscode.TextEditor,
@@ -97,10 +139,11 @@ export async function insertBlocks(
     showReadonly(document);
     return false;
   }
-  const edits = editor.selections.map((selection) => ({
+  const edits: PlannedEdit[] = editor.selections.map((selection) => ({
     range: new vscode.Range(selection.start, selection.end),
     text: paddedForDocument(blockAt(document, selection), document, selection),
   }));
+  const ends = endsAfter(document, edits);
   const versionBefore = document.version;
   let applied = false;
   try {
@@ -117,8 +160,12 @@ export async function insertBlocks(
   }
   // A read-only editor (e.g. "Set Active Editor Read-only in Session") reports success but changes nothing.
   if (applied && document.version === versionBefore && edits.some((edit) => edit.text !== '' || !edit.range.isEmpty)) applied = false;
-  if (!applied) showReadonly(document);
-  return applied;
+  if (!applied) {
+    showReadonly(document);
+    return false;
+  }
+  await focusAfter(editor, ends);
+  return true;
 }
 
 /** The item formatted per `phrasebook.insert.format` for one insertion point. */
@@ -141,9 +188,9 @@ export async function insertItem(item: Item, tracker: EditorTracker): Promise<bo
   return insertBlocks(editor, (document, selection) => itemBlock(item, document, selection));
 }
 
-/** Inserts the same ready-made Markdown block at every cursor (compose). */
-export async function insertMarkdown(block: string, tracker: EditorTracker): Promise<boolean> {
+/** Inserts the Markdown `blockAt` writes for each cursor (Compose fits its block to each one's section). */
+export async function insertComposed(tracker: EditorTracker, blockAt: (document: vscode.TextDocument, selection: vscode.Selection) => string): Promise<boolean> {
   const editor = await targetEditor(tracker);
   if (!editor) return false;
-  return insertBlocks(editor, () => block);
+  return insertBlocks(editor, blockAt);
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { decodeDragPayload, dropText, encodeDragPayload, ITEM_IDS_MIME, type DragPayload } from '../../core/drop';
 import type { Item } from '../../core/model';
 import { composeSettings, insertSettings } from '../common/config';
-import { paddedForDocument } from '../insert/insert';
+import { paddedForDocument, textBefore } from '../insert/insert';
 import type { Library } from '../library/library';
 import type { PhraseNode } from './tree';
 
@@ -41,13 +41,17 @@ function itemsOf(library: DropLibrary, payload: DragPayload): Item[] {
   return payload.ids.map((id) => library.findItem(id)).filter((item): item is Item => item !== undefined);
 }
 
-/** The Markdown for a payload in `document` (settings may differ per document), before padding. */
-export function textForPayload(library: DropLibrary, payload: DragPayload, scope?: vscode.ConfigurationScope): string {
+/**
+ * The Markdown for a payload in `document` (settings may differ per document), before padding; given the
+ * text above the drop point, a composed block fits the section it lands in.
+ */
+export function textForPayload(library: DropLibrary, payload: DragPayload, scope?: vscode.ConfigurationScope, textAbove?: string): string {
   const settings = insertSettings(scope);
   return dropText(payload, itemsOf(library, payload), library.categories, {
     format: settings.format,
     formatOptions: { titleStyle: settings.titleStyle, headingLevel: settings.headingLevel },
     compose: composeSettings(scope),
+    textAbove,
   });
 }
 
@@ -81,7 +85,7 @@ export class PhraseDropProvider implements vscode.DocumentDropEditProvider {
     if (!entry) return undefined;
     const payload = decodeDragPayload(await entry.asString());
     if (!payload || token.isCancellationRequested) return undefined;
-    const block = textForPayload(this.library, payload, document);
+    const block = textForPayload(this.library, payload, document, textBefore(document, position));
     if (block === '') return undefined;
     const text = paddedForDocument(block, document, new vscode.Selection(position, position));
     // A plain string is inserted literally: `$` and `}` in a corpus never become snippet syntax.

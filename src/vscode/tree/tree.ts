@@ -6,6 +6,9 @@ import type { Library, LoadedCorpus } from '../library/library';
 import { categoryLabel, itemLabel } from '../../core/labels';
 import { Disposable } from '../common/disposable';
 import type { ItemMarks } from '../marks/marks';
+import { treeEnterAction } from '../common/config';
+import { itemCount } from '../common/counts';
+import { corpusLocation, escapeMarkdown, insertHint } from './hints';
 
 export const VIEW_ID = 'phrasebook.library';
 
@@ -26,9 +29,17 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
   constructor(
     private readonly library: Library,
     private readonly marks: ItemMarks,
+    /** The Insert Item… key chord as shown to the writer (item tooltips name it). */
+    private readonly insertKey?: string,
   ) {
     super();
     this.register(library.onDidChange(() => this.changed.fire()));
+    // The tooltips and the click say what Enter does.
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('phrasebook.tree.enterAction')) this.changed.fire();
+      }),
+    );
     // Marks changing re-renders the items; the nodes stay the same.
     this.register(marks.onDidChange(() => this.changed.fire()));
   }
@@ -90,8 +101,9 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(node.loaded.corpus.title, vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon(node.loaded.builtin ? 'library' : 'book');
-        item.description = node.loaded.builtin ? vscode.l10n.t('built-in') : vscode.workspace.asRelativePath(node.loaded.uri);
-        item.tooltip = `${node.loaded.corpus.title}\n${node.loaded.uri.toString(true)}`;
+        const location = corpusLocation(node.loaded);
+        item.description = location;
+        item.tooltip = `${node.loaded.corpus.title}\n${location}\n${itemCount(node.loaded.corpus.categories.reduce((sum, category) => sum + category.items.length, 0))}`;
         item.contextValue = 'phrasebook.corpus';
         return item;
       }
@@ -100,7 +112,7 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(categoryLabel(category), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon('folder-library');
-        item.description = vscode.l10n.t('{0} items', category.items.length);
+        item.description = itemCount(category.items.length);
         item.contextValue = 'phrasebook.category';
         return item;
       }
@@ -113,13 +125,17 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
         const tooltip = new vscode.MarkdownString(undefined, true);
         tooltip.appendMarkdown(`**${itemLabel(phrase, category)}**\n\n`);
         tooltip.appendText(phrase.text);
+        const action = treeEnterAction();
+        // Not appendText: it turns spaces into &nbsp;, and the hint would not wrap.
+        tooltip.appendMarkdown(`\n\n---\n\n*${escapeMarkdown(insertHint(action, this.insertKey))}*`);
         item.tooltip = tooltip;
         item.accessibilityInformation = { label: `${itemLabel(phrase, category)}: ${phrase.title}` };
         item.contextValue = 'phrasebook.item';
         this.marks.markTreeItem(item, phrase);
+        // Click and Enter: insert (or preview, per phrasebook.tree.enterAction); the other stays in the menu.
         item.command = {
-          command: 'phrasebook.previewItem',
-          title: vscode.l10n.t('Preview'),
+          command: 'phrasebook.openItem',
+          title: action === 'insert' ? vscode.l10n.t('Insert into Editor') : vscode.l10n.t('Preview'),
           arguments: [node],
         };
         return item;
