@@ -97,6 +97,11 @@ export class PickSession extends Disposable {
     return this.shown;
   }
 
+  /** Whether the whole list for the shown query has been sent (not only its first screen). */
+  get listComplete(): boolean {
+    return this.quickPick.items.length === this.rows.length;
+  }
+
   /** Ids checked in a multi-select pick, across queries. */
   get chosen(): ReadonlySet<string> {
     return this.checked.chosen;
