@@ -18,6 +18,7 @@ import { UsageHistory } from './vscode/marks/usageHistory';
 import { UsedTracker } from './vscode/marks/usedTracker';
 import { UserCorpusSource } from './vscode/corpora/userCorpora';
 import { registerExportDocx } from './vscode/export/exportDocx';
+import { registerPickCommands } from './vscode/pick/pickCommands';
 
 /** Returns the test API only when VS Code runs the extension's tests; nothing otherwise. */
 export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookTestApi | undefined> {
@@ -82,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
       pickItem: () => pickItem(picks),
     }),
     registerExportDocx(),
+    ...registerPickCommands(openPick),
   );
 
   await loaded;

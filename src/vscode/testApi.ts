@@ -26,7 +26,7 @@ export interface PhrasebookTestApi {
   readonly dropProvider: Pick<PhraseDropProvider, 'provideDocumentDropEdits'>;
 }
 
-export type PickProbe = Pick<PickSession, 'quickPick' | 'shownQuery' | 'acceptPending' | 'chosen' | 'refresh' | 'contextCategory'>;
+export type PickProbe = Pick<PickSession, 'quickPick' | 'shownQuery' | 'listComplete' | 'acceptPending' | 'chosen' | 'refresh' | 'contextCategory'>;
 
 /** Follows the pick on screen (there is at most one). */
 export class OpenPick {

@@ -283,13 +283,34 @@ describe('Your own library', function () {
     const session = await openPick('phrasebook.insert', '调查研究');
     try {
       const entry = await until('the item in the pick', () => session.quickPick.items.find((candidate) => candidate.item?.id === 'team/dygz.1'));
-      assert.match(entry.description ?? '', /used|已用/);
+      // A word a screen reader reads, not an icon it reads by name ("pass").
+      assert.match(entry.description ?? '', /^调研工作 1 \(used\)$|^调研工作 1（已用）$/);
     } finally {
       session.quickPick.hide();
     }
 
     await editor.edit((builder) => builder.delete(new vscode.Range(4, 0, 6, 0)));
     await until('the mark to go', () => !api.used.isUsed('team/dygz.1'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('names the corpus in the pick only where two corpora have a same-named item', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
+    const session = await openPick('phrasebook.insert', '');
+    try {
+      const rows = await until('the whole list', () => {
+        const items = session.quickPick.items.filter((entry) => entry.item);
+        return new Set(items.map((entry) => entry.item!.id)).size === api.library.items.length && items;
+      });
+      const description = (id: string) => rows.find((entry) => entry.item?.id === id)?.description;
+      assert.equal(description('team/gzzf.1'), '工作作风 1 · 团队素材库');
+      assert.match(description('builtin/gzzf.1') ?? '', /^工作作风 1 · (built-in|内置)$/);
+      assert.equal(description('team/dygz.1'), '调研工作 1');
+      assert.equal(description('builtin/gzzf.2'), '工作作风 2');
+      assert.equal(description('personal/cxys.1'), '创新意识 1');
+    } finally {
+      session.quickPick.hide();
+    }
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -2,7 +2,7 @@
 // ranking (not VS Code's filtering and sorting), Enter inserts the item's exact text, Escape inserts nothing.
 // Takes docs/quick-pick.png.
 import assert from 'node:assert/strict';
-import { cursorToEnd, editorText, focusEditor, openFile, runCommand, waitForInsertedText, waitForQuickPick } from '../runner/workbench.mjs';
+import { cursorToEnd, editorText, focusEditor, openFile, quickPickRows, runCommand, waitForInsertedText, waitForQuickPick } from '../runner/workbench.mjs';
 import {
   INSERT_COMMAND,
   calmMouse,
@@ -11,6 +11,7 @@ import {
   openFixtureWorkbench,
   pickRows,
   pickValue,
+  pollUntil,
   searchRows,
   showItem,
   typeQuery,
@@ -129,5 +130,34 @@ describe('Insert Item… quick pick (UI)', function () {
     assert.ok(text.startsWith(before.trimEnd()), `what was there before is kept, in front:\n${text}`);
     assert.ok(text.split('\n').includes(item.text), 'the item is a line of its own');
     assert.equal(text.split(item.text).length - 1, 1);
+  });
+
+  it('stars the highlighted row with Ctrl+Alt+S while the pick is open, and unstars it again', async function () {
+    await runCommand(page, INSERT_COMMAND);
+    await waitForQuickPick(page);
+    // Not a query whose top hit an earlier test inserted: its row would carry the used mark.
+    await typeQuery(page, 'jiediqi');
+    await expectPickRows(page, searchRows('jiediqi'));
+    const starred = () => page.evaluate(() => !!document.querySelector('.quick-input-widget .monaco-list-row.focused .label-name .codicon-star-full'));
+    await page.keyboard.press('Control+Alt+S');
+    assert.ok(await pollUntil(page, starred, Boolean), 'the highlighted row shows the favourite star');
+    await page.keyboard.press('Control+Alt+S');
+    assert.equal(await pollUntil(page, starred, (shown) => !shown), false, 'the star is gone again');
+    assert.equal(await pickValue(page), 'jiediqi', 'the keys did not reach the filter box');
+  });
+
+  it('marks an item used in the report with a word a screen reader reads (not an icon name)', async function () {
+    // The earlier tests inserted the top xytj hit into report.md.
+    const [top] = searchRows('xytj');
+    await focusEditor(page);
+    await runCommand(page, INSERT_COMMAND);
+    await waitForQuickPick(page);
+    await typeQuery(page, 'xytj');
+    const read = async () => (await quickPickRows(page, { full: true })).find((row) => row.label === top.label);
+    const row = await pollUntil(page, read, (r) => /used|已用/.test(r?.ariaLabel ?? ''));
+    assert.ok(row, `a row for ${top.label}`);
+    assert.match(row.description, /^理论学习 1[12] \(used\)$/, 'the mark as shown');
+    assert.match(row.ariaLabel, /\(used\)/, 'the mark as read');
+    assert.doesNotMatch(row.ariaLabel, /\bpass\b|\$\(/, 'no icon name read aloud');
   });
 });

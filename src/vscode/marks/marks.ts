@@ -48,22 +48,30 @@ export class ItemMarks extends Disposable {
     }
   }
 
-  /** Pick item marks: a star before favourites, "· used" after used items, and a toggle-favourite button. */
+  /**
+   * Pick item marks: a star before favourites, "(used)" after used items, and a toggle-favourite button.
+   * The used mark is a word, not an icon: VS Code reads a row's text to screen readers, icons by their
+   * name ("pass"), and QuickPickItem has no aria label of its own in our oldest API (1.90).
+   */
   markPickItem<T extends vscode.QuickPickItem>(pickItem: T, item: Item): T {
     const favourite = this.history.isFavourite(item.id);
     const used = this.used.isUsed(item.id);
     return {
       ...pickItem,
       label: favourite ? `$(star-full) ${pickItem.label}` : pickItem.label,
-      description: used ? `${pickItem.description ?? ''} · $(pass) ${usedLabel()}` : pickItem.description,
-      buttons: [
-        {
-          iconPath: new vscode.ThemeIcon(favourite ? 'star-full' : 'star-empty'),
-          tooltip: favourite ? vscode.l10n.t('Remove from Favourites') : vscode.l10n.t('Add to Favourites'),
-        },
-      ],
+      description: used ? vscode.l10n.t('{0} (used)', pickItem.description ?? '') : pickItem.description,
+      buttons: favourite ? this.buttons().unstar : this.buttons().star,
     };
   }
+
+  /** One button array per state, shared by every row (built on first use, after l10n is loaded). */
+  private buttons(): { star: readonly vscode.QuickInputButton[]; unstar: readonly vscode.QuickInputButton[] } {
+    return (this.favouriteButtons ??= {
+      star: [{ iconPath: new vscode.ThemeIcon('star-empty'), tooltip: vscode.l10n.t('Add to Favourites') }],
+      unstar: [{ iconPath: new vscode.ThemeIcon('star-full'), tooltip: vscode.l10n.t('Remove from Favourites') }],
+    });
+  }
+  private favouriteButtons?: { star: readonly vscode.QuickInputButton[]; unstar: readonly vscode.QuickInputButton[] };
 
   /** Favourites, then recently inserted items, for the top of an empty pick (at most `limit`). */
   favouritesAndRecent(items: readonly Item[], limit = 10): Item[] {

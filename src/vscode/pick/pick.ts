@@ -32,7 +32,8 @@ export async function pickItem(ctx: PickContext): Promise<Item | undefined> {
 export function pickItems(ctx: PickContext): Promise<Item[] | undefined> {
   return open(ctx, {
     title: vscode.l10n.t('Compose from Phrasebook Items'),
-    placeholder: vscode.l10n.t('Check items from any category, then press Enter to insert them grouped by category'),
+    // Short: the input shares a 560 px pick with the check-all box, the "N Selected" badge and OK.
+    placeholder: vscode.l10n.t('Check items, then press Enter'),
     canSelectMany: true,
   });
 }

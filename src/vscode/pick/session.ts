@@ -15,6 +15,14 @@ import { CheckedItems } from './selection';
 
 /** How many hits a query lists at most. */
 export const MAX_HITS = 100;
+/**
+ * Rows sent at once for a keystroke: more than a 800 px window shows. VS Code re-sends and re-renders
+ * every row it is given, so the rest of the list follows only once typing pauses (REST_DELAY_MS).
+ */
+export const FIRST_SCREEN = 20;
+const REST_DELAY_MS = 300;
+/** Context key: a Phrasebook pick is open (its keyboard commands apply to its highlighted row). */
+export const PICK_OPEN_CONTEXT = 'phrasebook.pickOpen';
 
 /** `sortByLabel` is still a proposed property in the typings but honoured by VS Code; we only ever turn it off. */
 type SortableQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & { sortByLabel?: boolean };
@@ -35,6 +43,9 @@ export class PickSession extends Disposable {
   private index?: SearchIndex;
   private applying = false;
   private shown?: string;
+  /** Every row for the shown query; `quickPick.items` may hold only its first screen so far. */
+  private rows: readonly PhrasePickItem[] = [];
+  private restTimer?: ReturnType<typeof setTimeout>;
   /** The category named by the heading above the cursor when the pick opened (context-aware order). */
   readonly contextCategory?: string;
 
@@ -86,6 +97,11 @@ export class PickSession extends Disposable {
     return this.shown;
   }
 
+  /** Whether the whole list for the shown query has been sent (not only its first screen). */
+  get listComplete(): boolean {
+    return this.quickPick.items.length === this.rows.length;
+  }
+
   /** Ids checked in a multi-select pick, across queries. */
   get chosen(): ReadonlySet<string> {
     return this.checked.chosen;
@@ -119,20 +135,64 @@ export class PickSession extends Disposable {
     );
   }
 
-  /** Recomputes the rows for the current value: our ranking, in our order. */
+  /**
+   * Recomputes the rows for the current value: our ranking, in our order. Sends nothing when they are the
+   * rows already shown, else the first screen now and the rest once typing pauses.
+   */
   refresh(): void {
     const query = this.quickPick.value.trim();
     let rows: PhrasePickItem[];
     if (!query) rows = this.renderer.everything(!this.quickPick.canSelectMany, this.contextCategory);
     else if (this.index) rows = this.renderer.hits(this.index.search(query, this.searchOptions()));
     else return; // still building: keep what is shown until the index is ready
+    const chosen = this.quickPick.canSelectMany ? this.chosenNotIn(rows) : [];
+    const all = [...rows, ...chosen];
+    clearTimeout(this.restTimer);
+    if (!sameRows(all, this.rows)) {
+      this.rows = all;
+      const first = [...firstScreen(rows), ...chosen];
+      this.show(first, false);
+      if (first.length < all.length) this.restTimer = setTimeout(() => this.showRest(), REST_DELAY_MS);
+    } else if (this.quickPick.items.length < all.length) {
+      this.restTimer = setTimeout(() => this.showRest(), REST_DELAY_MS);
+    }
+    this.shown = query;
+    this.gate.updated();
+  }
+
+  private show(rows: readonly PhrasePickItem[], keepScrollPosition: boolean): void {
+    // Property changes reach the workbench together, at the end of this tick.
+    if (this.quickPick.keepScrollPosition !== keepScrollPosition) this.quickPick.keepScrollPosition = keepScrollPosition;
     this.applying = true;
     this.quickPick.items = rows;
     if (this.quickPick.canSelectMany) this.quickPick.selectedItems = this.checked.checkedAmong(rows);
     this.applying = false;
-    this.shown = query;
-    this.updateTitle();
-    this.gate.updated();
+  }
+
+  /** The rows below the first screen, keeping the row the writer moved to (and the scroll position). */
+  private showRest(): void {
+    this.restTimer = undefined;
+    if (this.quickPick.items.length >= this.rows.length) return;
+    const active = this.quickPick.activeItems[0];
+    this.show(this.rows, true);
+    if (active && this.rows.includes(active)) this.quickPick.activeItems = [active];
+  }
+
+  /**
+   * A multi-select list keeps every chosen item on it (at its end, under "Chosen", when the query does not
+   * find it): VS Code's "N Selected" counts the checked rows on the list, so it then agrees with the choice.
+   */
+  private chosenNotIn(rows: readonly PhrasePickItem[]): PhrasePickItem[] {
+    const listed = new Set(rows.flatMap((row) => (row.item ? [row.item.id] : [])));
+    const missing = [...this.checked.chosen].filter((id) => !listed.has(id)).flatMap((id) => this.library.findItem(id) ?? []);
+    if (missing.length === 0) return [];
+    return [{ label: vscode.l10n.t('Chosen'), kind: vscode.QuickPickItemKind.Separator }, ...missing.map((item) => this.renderer.row(item))];
+  }
+
+  /** Stars or unstars the highlighted row's item (the keyboard path to the row's star button). */
+  toggleActiveFavourite(): Thenable<void> | undefined {
+    const item = this.quickPick.activeItems[0]?.item;
+    return item ? this.marks.toggleFavourite(item.id) : undefined;
   }
 
   private searchOptions(): SearchOptions {
@@ -149,13 +209,6 @@ export class PickSession extends Disposable {
   private noteSelection(selected: readonly PhrasePickItem[]): void {
     if (!this.quickPick.canSelectMany || this.applying) return;
     this.checked.update(this.quickPick.items, selected);
-    this.updateTitle();
-  }
-
-  private updateTitle(): void {
-    if (!this.quickPick.canSelectMany) return;
-    const count = this.checked.chosen.size;
-    this.quickPick.title = count > 0 ? vscode.l10n.t('{0} ({1} chosen)', this.options.title, count) : this.options.title;
   }
 
   /**
@@ -188,18 +241,34 @@ export class PickSession extends Disposable {
       this.register(this.quickPick.onDidAccept(() => this.gate.request(() => this.shown === this.quickPick.value.trim(), accept)));
       this.register(
         this.quickPick.onDidHide(() => {
+          void vscode.commands.executeCommand('setContext', PICK_OPEN_CONTEXT, false);
           finish(undefined);
           this.dispose();
         }),
       );
+      void vscode.commands.executeCommand('setContext', PICK_OPEN_CONTEXT, true);
       this.quickPick.show();
     });
   }
 
   override dispose(): void {
+    clearTimeout(this.restTimer);
     super.dispose();
     this.quickPick.dispose();
   }
+}
+
+/** The rows up to FIRST_SCREEN items (separators do not count). */
+function firstScreen(rows: readonly PhrasePickItem[]): readonly PhrasePickItem[] {
+  let items = 0;
+  const end = rows.findIndex((row) => row.kind !== vscode.QuickPickItemKind.Separator && ++items > FIRST_SCREEN);
+  return end < 0 ? rows : rows.slice(0, end);
+}
+
+/** Same rows in the same order: the same row objects, separators by their label. */
+function sameRows(a: readonly PhrasePickItem[], b: readonly PhrasePickItem[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((row, index) => row === b[index] || (!row.item && !b[index].item && row.label === b[index].label && row.kind === b[index].kind));
 }
 
 /** The category named by the nearest heading above the cursor in the active Markdown editor. */
