@@ -17,12 +17,17 @@ import { UsageHistory } from './vscode/marks/usageHistory';
 import { UsedTracker } from './vscode/marks/usedTracker';
 import { UserCorpusSource } from './vscode/corpora/userCorpora';
 import { registerExportDocx } from './vscode/export/exportDocx';
+import { LibraryStateView } from './vscode/onboarding/libraryState';
+import { SnippetUseDetector } from './vscode/onboarding/snippetUse';
+import { registerSuggestionCommand, SuggestionOffer } from './vscode/onboarding/suggestions';
 
 /** Returns the test API only when VS Code runs the extension's tests; nothing otherwise. */
 export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookTestApi | undefined> {
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
+  let builtinFailed = false;
   const builtin = new BuiltinCorpusSource(context.extensionUri, (uri, problems, error) => {
+    builtinFailed ||= error !== undefined;
     if (error) log.error(`${uri.toString(true)}: ${String(error)}`);
     for (const problem of problems) {
       log[problem.severity === 'error' ? 'error' : 'warn'](`${uri.toString(true)}:${problem.line}: ${problem.message}`);
@@ -53,7 +58,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     showCollapseAll: true,
     dragAndDropController: dragAndDrop,
   });
-  const setEmpty = () => vscode.commands.executeCommand('setContext', 'phrasebook.libraryEmpty', library.items.length === 0);
+  const libraryState = new LibraryStateView(library, treeView);
+  const suggestionOffer = new SuggestionOffer(context.globalState);
+  const snippetUse = new SnippetUseDetector(library, () => void suggestionOffer.snippetUsed());
 
   context.subscriptions.push(
     log,
@@ -63,7 +70,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     treeProvider,
     treeView,
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
-    library.onDidChange(setEmpty),
+    libraryState,
+    snippetUse,
+    registerSuggestionCommand(),
+    vscode.commands.registerCommand('phrasebook.showLog', () => log.show()),
     ...registerCommands({ library, tracker, preview, picks, onInserted: (items) => void history.record(items.map((item) => item.id)) }),
     diagnostics,
     importDiagnostics,
@@ -84,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
   );
 
   await loaded;
+  libraryState.loadFinished(builtinFailed);
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
@@ -96,6 +107,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     used,
     dragAndDrop,
     dropProvider,
+    libraryState,
+    suggestionOffer,
   };
 }
 
