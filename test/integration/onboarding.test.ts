@@ -8,9 +8,12 @@ const ON = { other: 'on', comments: 'off', strings: 'off' };
 const markdown = () => vscode.workspace.getConfiguration('', { languageId: 'markdown' });
 const { Global, Workspace } = vscode.ConfigurationTarget;
 
+/** Removes what these tests write; touches a settings file only where there is something to remove. */
 async function clearMarkdownKeys(): Promise<void> {
-  for (const target of [Global, Workspace]) {
-    for (const key of [QUICK, 'editor.wordWrap']) await markdown().update(key, undefined, target, true);
+  for (const [target, value] of [[Global, 'globalLanguageValue'], [Workspace, 'workspaceLanguageValue']] as const) {
+    for (const key of [QUICK, 'editor.wordWrap']) {
+      if (markdown().inspect(key)?.[value] !== undefined) await markdown().update(key, undefined, target, true);
+    }
   }
 }
 
@@ -168,8 +171,11 @@ describe('the Library view when it cannot show items', () => {
 
 describe('the walkthrough', () => {
   it('opens by its id, and every step is contributed with a button and a completion event', async () => {
+    await api(); // the buttons' commands are registered on activation
     const extension = vscode.extensions.getExtension('phrasebook.phrasebook')!;
-    const [walkthrough] = extension.packageJSON.contributes.walkthroughs;
+    // packageJSON holds the localized strings; the file has the %keys%.
+    const manifest = JSON.parse(fs.readFileSync(vscode.Uri.joinPath(extension.extensionUri, 'package.json').fsPath, 'utf8'));
+    const [walkthrough] = manifest.contributes.walkthroughs;
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extension.id}#${walkthrough.id}`, false);
     await waitFor('the walkthrough tab', () => vscode.window.tabGroups.activeTabGroup.activeTab?.label);
     const registered = new Set(await vscode.commands.getCommands(true));
