@@ -153,7 +153,7 @@ describe('the .vsix package', function () {
     assert.deepEqual(unwanted, []);
   });
 
-  it('installs into VS Code with --install-extension, then activates and inserts an item there', async () => {
+  it('installs into VS Code with --install-extension, then activates, inserts an item and shows its walkthrough there', async () => {
     const { node, entry } = codeServerPaths();
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'phrasebook-vsix-'));
     try {
