@@ -25,9 +25,7 @@ import { registerSuggestionCommand, SuggestionOffer } from './vscode/onboarding/
 export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookTestApi | undefined> {
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
-  let builtinFailed = false;
   const builtin = new BuiltinCorpusSource(context.extensionUri, (uri, problems, error) => {
-    builtinFailed ||= error !== undefined;
     if (error) log.error(`${uri.toString(true)}: ${String(error)}`);
     for (const problem of problems) {
       log[problem.severity === 'error' ? 'error' : 'warn'](`${uri.toString(true)}:${problem.line}: ${problem.message}`);
@@ -58,7 +56,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     showCollapseAll: true,
     dragAndDropController: dragAndDrop,
   });
-  const libraryState = new LibraryStateView(library, treeView);
+  const libraryState = new LibraryStateView(
+    library,
+    treeView,
+    () => vscode.workspace.getConfiguration('phrasebook').get('builtinCorpus.enabled', true) && builtin.corpora.length === 0,
+  );
   const suggestionOffer = new SuggestionOffer(context.globalState);
   const snippetUse = new SnippetUseDetector(library, () => void suggestionOffer.snippetUsed());
 
@@ -94,7 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
   );
 
   await loaded;
-  libraryState.loadFinished(builtinFailed);
+  libraryState.loadFinished();
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {

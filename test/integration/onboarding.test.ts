@@ -53,6 +53,16 @@ describe('Enable Suggestions While Typing in Markdown', () => {
     });
   }
 
+  it('asks the level in a Quick Pick when run without one (palette, walkthrough); the first choice is User Settings', async () => {
+    let done = false;
+    const running = Promise.resolve(vscode.commands.executeCommand<any>('phrasebook.enableSuggestions')).finally(() => (done = true));
+    // The pick opens when it opens: accept whatever is selected until the command has its answer.
+    await waitFor('the level chosen', async () => done || (await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem'), done));
+    const result = await running;
+    assert.equal(result.level, 'user');
+    assert.deepEqual(markdown().inspect(QUICK)!.globalLanguageValue, ON);
+  });
+
   it('reports what was there before when run a second time', async () => {
     await markdown().update(QUICK, { other: 'inline', comments: 'off', strings: 'off' }, Global, true);
     const result = await vscode.commands.executeCommand<any>('phrasebook.enableSuggestions', { level: 'user', notify: false });

@@ -13,13 +13,14 @@ export const LIBRARY_STATE_KEY = 'phrasebook.libraryState';
 
 export class LibraryStateView implements vscode.Disposable {
   private loaded = false;
-  private failed = false;
   private readonly listeners: vscode.Disposable[];
   state: LibraryState = 'loading';
 
+  /** `builtinFailed`: the built-in corpus is turned on but gave nothing (unreadable, or no corpus in it). */
   constructor(
     private readonly library: Pick<Library, 'items' | 'onDidChange'>,
     private readonly view: Pick<vscode.TreeView<unknown>, 'message'>,
+    private readonly builtinFailed: () => boolean,
   ) {
     this.listeners = [
       library.onDidChange(() => this.update()),
@@ -28,15 +29,14 @@ export class LibraryStateView implements vscode.Disposable {
     void this.publish();
   }
 
-  /** The first load finished; `builtinFailed` when the built-in corpus could not be read. */
-  loadFinished(builtinFailed: boolean): void {
+  /** The first load finished: from now on an empty library is empty, not loading. */
+  loadFinished(): void {
     this.loaded = true;
-    this.failed = builtinFailed;
     this.update();
   }
 
   private update(): void {
-    const next: LibraryState = this.library.items.length > 0 ? 'ready' : !this.loaded ? 'loading' : this.failed ? 'failed' : 'empty';
+    const next: LibraryState = this.library.items.length > 0 ? 'ready' : !this.loaded ? 'loading' : this.builtinFailed() ? 'failed' : 'empty';
     if (next !== this.state) {
       this.state = next;
       void this.publish();
