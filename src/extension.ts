@@ -19,6 +19,9 @@ import { UsedTracker } from './vscode/marks/usedTracker';
 import { UserCorpusSource } from './vscode/corpora/userCorpora';
 import { registerExportDocx } from './vscode/export/exportDocx';
 import { registerPickCommands } from './vscode/pick/pickCommands';
+import { LibraryStateView } from './vscode/onboarding/libraryState';
+import { SnippetUseDetector } from './vscode/onboarding/snippetUse';
+import { registerSuggestionCommand, SuggestionOffer } from './vscode/onboarding/suggestions';
 
 /** Returns the test API only when VS Code runs the extension's tests; nothing otherwise. */
 export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookTestApi | undefined> {
@@ -55,7 +58,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     showCollapseAll: true,
     dragAndDropController: dragAndDrop,
   });
-  const setEmpty = () => vscode.commands.executeCommand('setContext', 'phrasebook.libraryEmpty', library.items.length === 0);
+  const libraryState = new LibraryStateView(
+    library,
+    treeView,
+    () => vscode.workspace.getConfiguration('phrasebook').get('builtinCorpus.enabled', true) && builtin.corpora.length === 0,
+  );
+  const suggestionOffer = new SuggestionOffer(context.globalState);
+  const snippetUse = new SnippetUseDetector(library, () => void suggestionOffer.snippetUsed());
 
   context.subscriptions.push(
     log,
@@ -65,7 +74,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     treeProvider,
     treeView,
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
-    library.onDidChange(setEmpty),
+    libraryState,
+    snippetUse,
+    registerSuggestionCommand(),
+    vscode.commands.registerCommand('phrasebook.showLog', () => log.show()),
     ...registerCommands({ library, tracker, preview, picks, onInserted: (items) => void history.record(items.map((item) => item.id)) }),
     diagnostics,
     importDiagnostics,
@@ -87,6 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
   );
 
   await loaded;
+  libraryState.loadFinished();
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
@@ -99,6 +112,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     used,
     dragAndDrop,
     dropProvider,
+    libraryState,
+    suggestionOffer,
   };
 }
 

@@ -9,6 +9,8 @@ import type { UsedTracker } from './marks/usedTracker';
 import type { PickSession } from './pick/session';
 import type { PhraseDragAndDropController, PhraseDropProvider } from './tree/dragDrop';
 import type { PhraseNode, PhraseTreeProvider } from './tree/tree';
+import type { LibraryStateView } from './onboarding/libraryState';
+import type { SuggestionOffer } from './onboarding/suggestions';
 
 export interface PhrasebookTestApi {
   /** The merged corpora, their items and the search index (pick tests hold back an index build). */
@@ -24,6 +26,10 @@ export interface PhrasebookTestApi {
   /** A tree drag and an editor drop, called as the workbench would. */
   readonly dragAndDrop: Pick<PhraseDragAndDropController, 'handleDrag'>;
   readonly dropProvider: Pick<PhraseDropProvider, 'provideDocumentDropEdits'>;
+  /** Which welcome content the Library view shows (loading, failed, empty, ready). */
+  readonly libraryState: Pick<LibraryStateView, 'state'>;
+  /** The offer to turn on suggestions; tests answer its question, which a notification cannot. */
+  readonly suggestionOffer: Pick<SuggestionOffer, 'ask' | 'enable' | 'offered' | 'reset' | 'snippetUsed'>;
 }
 
 export type PickProbe = Pick<PickSession, 'quickPick' | 'shownQuery' | 'listComplete' | 'acceptPending' | 'chosen' | 'refresh' | 'contextCategory'>;

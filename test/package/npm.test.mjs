@@ -45,7 +45,7 @@ describe('the npm package', function () {
       assert.ok(files.includes(file), `${file} is missing from the tarball`);
     }
     const unwanted = files.filter((file) =>
-      !/^(dist\/(core\.js|core\.d\.ts|core-types\/.+\.d\.ts|cli\.js)|corpus\/builtin\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(file),
+      !/^(dist\/(core\.js|core\.d\.ts|core-types\/.+\.d\.ts|cli\.js)|corpus\/builtin\.md|package\.json|README(\.en)?\.md|CHANGELOG\.md|LICENSE)$/.test(file), // npm adds README.en.md, which README.md links
     );
     assert.deepEqual(unwanted, [], 'tests, sources, maps or the extension bundle in the tarball');
   });

@@ -2,6 +2,7 @@
 // the .vsix (not a development copy): it must activate and insert an item into a Markdown editor.
 // Plain CommonJS, no build step: the .vsix under test is the only thing compiled.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
 
@@ -18,4 +19,14 @@ exports.run = async function run() {
   assert.equal(await vscode.commands.executeCommand('phrasebook.insert', id), true, `inserting ${id} failed`);
   assert.ok(document.getText().includes(text), `the item's text is not in the editor:\n${document.getText()}`);
   console.log(`installed ${extension.id} ${extension.packageJSON.version} activated and inserted ${id}`);
+  // The walkthrough, opened as a writer would from the Welcome page; the test outside checks what the
+  // workbench shows and writes PHRASEBOOK_WALKTHROUGH_SEEN once it has, so this host stays up till then.
+  const [walkthrough] = extension.packageJSON.contributes.walkthroughs;
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extension.id}#${walkthrough.id}`, false);
+  console.log(`opened walkthrough ${extension.id}#${walkthrough.id}`);
+  const seen = process.env.PHRASEBOOK_WALKTHROUGH_SEEN;
+  for (const deadline = Date.now() + 150_000; !fs.existsSync(seen); ) {
+    assert.ok(Date.now() < deadline, 'the walkthrough was not seen in the workbench');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 };
