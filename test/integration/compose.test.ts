@@ -90,7 +90,7 @@ describe('focus after an insert', () => {
     await waitFor('the typed heading in the document', () => editor.document.getText().endsWith(`${text}\n\n## `));
   });
 
-  it('the tree\'s inline Insert and Compose leave the cursor after the text, at every cursor', async () => {
+  it('the tree\'s inline Insert leaves a cursor after the text at every cursor', async () => {
     const editor = await editorWith('甲|\n\n乙|');
     await vscode.commands.executeCommand('phrasebook.library.focus');
     assert.equal(await vscode.commands.executeCommand('phrasebook.insertItem', 'builtin/nlbl.2'), true);
