@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { textAfterTitle } from '../../core/compose';
 import { categoryLabel, itemLabel } from '../../core/labels';
-import type { Item } from '../../core/model';
+import { parentOf, type Item } from '../../core/model';
 import type { SearchHit } from '../../core/search';
 import type { Library } from '../library/library';
 import type { ItemMarks } from '../marks/marks';
@@ -74,7 +74,9 @@ export class PickRenderer {
     const preferred = sections.filter(({ category }) => category.id === preferCategory);
     const result: PhrasePickItem[] = [];
     const addSection = ({ loaded, category }: (typeof sections)[number]) => {
-      const name = categoryLabel(category);
+      const parent = parentOf(loaded.corpus, category);
+      // A sub-category is listed under its parent, and says so: 一、… › （一）…
+      const name = parent ? `${categoryLabel(parent)} › ${categoryLabel(category)}` : categoryLabel(category);
       result.push({ label: several ? `${loaded.corpus.title} · ${name}` : name, kind: vscode.QuickPickItemKind.Separator });
       for (const item of category.items) result.push(this.row(item));
     };
