@@ -297,7 +297,8 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
     if (index >= closingFrom) return note(line, 'importClosing');
     if (index < firstHeading || firstHeading < 0) {
       const titleLike = index === 0 && !markers[index] && !COMPLETE_END.test(line.text) && !OPEN_END.test(line.text) && line.text.length <= MAX_TITLE;
-      if (titleLike && title === undefined && lines.length > 1) title = line.text;
+      // The title line is the title, also when the writer confirmed it as the title (Import proposes it).
+      if (titleLike && (title === undefined || title === line.text) && lines.length > 1) title = line.text;
       else note(line, markers[index] ? 'unplacedText' : 'importPreamble');
       return;
     }

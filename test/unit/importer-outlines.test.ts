@@ -187,6 +187,13 @@ describe('importOutline: the rules, one by one', () => {
     assert.match(problems[0].message, /Item number 1 \("重复。"\) is used twice in "甲"; imported as item 2/);
   });
 
+  it('takes the title line as the title also when it is given as the title (Import proposes it), else keeps it as a comment', () => {
+    const confirmed = importOutline('述职报告\n一、甲\n1.一。', { id: 't', title: '述职报告' });
+    assert.deepEqual([confirmed.corpus.title, confirmed.comments, confirmed.problems], ['述职报告', [], []]);
+    const other = importOutline('述职报告\n一、甲\n1.一。', { id: 't', title: '我的' });
+    assert.deepEqual([other.corpus.title, other.comments, other.problems.map((p) => p.code)], ['我的', [{ text: '述职报告' }], ['importPreamble']]);
+  });
+
   it('keeps a preamble as a comment, and a closing at the end, escaping a comment closer in them', () => {
     const source = '标题\n说明 --> 不是注释结束。\n一、甲\n1.一。\n以上报告，请审阅 -->。';
     const { corpus, comments, problems } = importOutline(source, { id: 't' });
