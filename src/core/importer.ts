@@ -219,7 +219,7 @@ interface OpenItem {
 export function importOutline(text: string, options: ImportOptions): ImportResult {
   const problems: Problem[] = [];
   const categories: DraftCategory[] = [];
-  /** Comments by the draft index of their category (-1: before any), after an item number. */
+  /** Comments by the draft index of their category (-1: before any) and the item they follow. */
   const notes: { category: number; afterItem?: DraftItem; text: string }[] = [];
   const lines = logicalLines(text);
   let title = options.title;
@@ -244,9 +244,11 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
   const note = (line: Line, code: 'importPreamble' | 'importClosing' | 'unplacedText') => {
     const text = line.raw.join('\n');
     const last = notes.at(-1);
-    const afterItem = category?.items.at(-1);
-    if (last && last.category === categoryIndex && last.afterItem === afterItem) last.text += `\n${text}`;
-    else notes.push({ category: categoryIndex, afterItem, text });
+    // A closing goes after the last item of the file (the current category may be a parent, written before its sub-categories).
+    const at = code === 'importClosing' ? categories.length - 1 : categoryIndex;
+    const afterItem = categories[at]?.items.at(-1);
+    if (last && last.category === at && last.afterItem === afterItem) last.text += `\n${text}`;
+    else notes.push({ category: at, afterItem, text });
     problems.push(problem(line.lines[0], code, [excerpt(line.text)], code === 'unplacedText' ? 'error' : 'warning'));
   };
   /**
@@ -289,7 +291,7 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
     categories.push(category);
     open = undefined;
   };
-  /** Whether any item marker or prose follows line `index` before the next heading. */
+  /** Whether a line other than a heading (or the closing) follows line `index`. */
   const hasContent = (index: number) => index + 1 < closingFrom && !headings[index + 1];
 
   lines.forEach((line, index) => {
