@@ -28,18 +28,23 @@ export function list(corpus: Corpus, asJson: boolean): string {
     return json({
       id: corpus.id,
       title: corpus.title,
+      // Flat, in file order; a sub-category names its parent category's id.
       categories: corpus.categories.map((category) => ({
         id: category.id,
         ordinal: category.ordinal,
         name: category.name,
+        ...(category.parent === undefined ? {} : { parent: category.parent }),
         items: category.items.map(({ id, number, title, text }) => ({ id, number, title, text })),
       })),
     });
   }
   const lines = [`${corpus.title} (${allItems(corpus).length} items)`];
   for (const category of corpus.categories) {
-    lines.push('', `${category.ordinal ? `${category.ordinal}、` : ''}${category.name}  [${category.id}]`);
-    for (const item of category.items) lines.push(`  ${item.id}  ${item.title}`);
+    const sub = category.parent !== undefined;
+    const ordinal = !category.ordinal ? '' : sub ? `（${category.ordinal}）` : `${category.ordinal}、`;
+    const indent = sub ? '  ' : '';
+    lines.push('', `${indent}${ordinal}${category.name}  [${category.id}]`);
+    for (const item of category.items) lines.push(`${indent}  ${item.id}  ${item.title}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -80,13 +85,13 @@ export function importText(args: ImportArgs, io: Output): void {
   checkOutput(args.output, args.file, args.force ?? false);
   const decoded = decodeCorpusBytes(readBytes(args.file));
   if (decoded.problem) throw new CliError(formatProblem(args.file, decoded.problem), 2);
-  const { corpus, problems } = importOutline(decoded.text, {
+  const { corpus, problems, comments } = importOutline(decoded.text, {
     id: args.id ?? corpusIdFromFileName(args.file),
     title: args.title,
     language: args.language,
   });
   for (const problem of problems) io.problems.report(args.file, problem);
-  writeOutput(serializeCorpus(corpus), args.output, io.out, args.force);
+  writeOutput(serializeCorpus(corpus, comments), args.output, io.out, args.force);
   if (args.output) {
     io.err(`${path.relative(process.cwd(), args.output) || args.output}: ${corpus.categories.length} categories, ${allItems(corpus).length} items`);
   }

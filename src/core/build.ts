@@ -14,6 +14,8 @@ export interface DraftCategory {
   ordinal: string;
   name: string;
   line: number;
+  /** Index (in the drafts) of the category this one is a sub-category of. */
+  parent?: number;
   items: DraftItem[];
 }
 
@@ -27,7 +29,11 @@ export interface CorpusMeta {
 /** Ids are read and typed by people; a longer name adds nothing but cost (pinyin of a 1 MB heading). */
 const MAX_ID_SOURCE = 64;
 
-/** Category ids come from the short name, so they survive reordering; clashes get a numeric suffix. */
+/**
+ * Category ids come from the short name, so they survive reordering; clashes get a numeric suffix.
+ * Sub-categories share the one id space of their corpus (`（一）理论学习` → `llxx`, wherever it sits), so a
+ * two-level corpus keeps exactly the ids it had and an item id stays `<corpus>/<category>.<number>`.
+ */
 function categoryIds(drafts: DraftCategory[]): string[] {
   const initials = new Map<string, string>();
   const bases = drafts.map((draft) => {
@@ -56,6 +62,7 @@ function categoryIds(drafts: DraftCategory[]): string[] {
 
 export function buildCorpus(meta: CorpusMeta, drafts: DraftCategory[], problems: Problem[]): Corpus {
   const ids = categoryIds(drafts);
+  const parents = new Set(drafts.map((draft) => draft.parent));
   const categories: Category[] = drafts.map((draft, index) => {
     const categoryId = ids[index];
     const numbers = new Set<number>();
@@ -67,6 +74,7 @@ export function buildCorpus(meta: CorpusMeta, drafts: DraftCategory[], problems:
       line: draft.line,
       items: [],
     };
+    if (draft.parent !== undefined) category.parent = ids[draft.parent];
     for (const item of draft.items) {
       if (numbers.has(item.number)) {
         problems.push(problem(item.line, 'duplicateNumber', [item.number, excerpt(draft.name)]));
@@ -87,7 +95,7 @@ export function buildCorpus(meta: CorpusMeta, drafts: DraftCategory[], problems:
         line: item.line,
       });
     }
-    if (draft.items.length === 0) problems.push(problem(draft.line, 'emptyCategory', [draft.name], 'warning'));
+    if (draft.items.length === 0 && !parents.has(index)) problems.push(problem(draft.line, 'emptyCategory', [draft.name], 'warning'));
     return category;
   });
   const corpus: Corpus = { id: meta.id, title: meta.title, categories };

@@ -1,11 +1,12 @@
 // The pure core as a library (dist/core.js): no vscode, usable from scripts, the CLI and benchmarks.
 export * from './model';
 export { parseCorpus, splitHeading, type ParseOptions, type ParseResult } from './parse';
-export { serializeCorpus } from './serialize';
+export { serializeCorpus, type CorpusComment } from './serialize';
 export { importOutline, type ImportOptions, type ImportResult } from './importer';
 export { escapeSnippetText, snippetFileText, snippetsForCorpus, snippetPrefixes, type Snippet } from './snippets';
 export { decodeCorpusBytes, MAX_CORPUS_BYTES } from './decode';
 export { readCorpus, corpusIdFromFileName, type ReadResult } from './read';
+export { corpusIdFromTitle, isValidCorpusId } from './template';
 export { pinyinInitials, fullPinyin } from './pinyin';
 export { titleOf, shortNameOf } from './text';
 export { SearchIndex, type SearchHit, type SearchOptions, type UsageStats, type Range } from './search';

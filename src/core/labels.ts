@@ -6,9 +6,10 @@ export function itemLabel(item: Item, category: Category | undefined): string {
   return `${category?.shortName ?? item.categoryId} ${item.number}`;
 }
 
-/** `一、理论学习方面存在问题`: a category as its heading reads. */
+/** `一、理论学习方面存在问题` (a sub-category `（一）学习的系统性`): a category as its heading reads. */
 export function categoryLabel(category: Category): string {
-  return category.ordinal ? `${category.ordinal}、${category.name}` : category.name;
+  if (!category.ordinal) return category.name;
+  return category.parent === undefined ? `${category.ordinal}、${category.name}` : `（${category.ordinal}）${category.name}`;
 }
 
 /** A file path as a writer reads it: under the home folder as `~/…` (either slash), else unchanged. */

@@ -23,6 +23,12 @@ export interface Category {
   shortName: string;
   /** 1-based line of the heading in the corpus file (0 when not from a file). */
   line: number;
+  /**
+   * Id of the category this one is a sub-category of (`### （一）…` under `## 一、…`); absent for a
+   * top-level category. Sub-categories follow their parent in `Corpus.categories`, which stays flat, so
+   * everything that walks categories for their items sees sub-categories' items too.
+   */
+  parent?: string;
   items: Item[];
 }
 
@@ -66,10 +72,18 @@ export type ProblemCode =
   | 'emptyItem'
   | 'badFrontMatter'
   | 'unplacedText'
-  | 'emptyCategory';
+  | 'emptyCategory'
+  | 'importPreamble'
+  | 'importClosing'
+  | 'importRenumbered';
 
 export function allItems(corpus: Corpus): Item[] {
   return corpus.categories.flatMap((category) => category.items);
+}
+
+/** The category's parent, when it is a sub-category. */
+export function parentOf(corpus: Pick<Corpus, 'categories'>, category: Category): Category | undefined {
+  return category.parent === undefined ? undefined : corpus.categories.find((candidate) => candidate.id === category.parent);
 }
 
 export function itemId(corpusId: string, categoryId: string, number: number): string {

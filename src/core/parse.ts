@@ -1,6 +1,6 @@
 // Reads the Markdown corpus format (see corpus/README.md) the way Markdown reads it: markdown-it gives the
-// block structure, and a corpus is its `##` headings (categories) and the items of top-level numbered
-// lists under them. On top of that sits our own layer: near-miss warnings, comments, front matter.
+// block structure, and a corpus is its `##` headings (categories), `###` headings under them
+// (sub-categories) and the items of top-level numbered lists under them. On top of that sits our own layer: near-miss warnings, comments, front matter.
 // Never throws on bad content: every non-blank line ends up in an item or in a Problem with its line.
 import type MarkdownIt from 'markdown-it';
 import { buildCorpus, type DraftCategory } from './build';
@@ -142,6 +142,8 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
   place(0, bodyStart);
   const categories: DraftCategory[] = [];
   let category: DraftCategory | undefined;
+  /** The `##` category a `###` heading is a sub-category of. */
+  let parentIndex: number | undefined;
   let h1Title: string | undefined;
 
   // Piece by piece, so a huge file's tokens are never all alive at once.
@@ -154,6 +156,12 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
 
       if (token.type === 'heading_open' && token.tag === 'h2') {
         category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, items: [] };
+        parentIndex = categories.length;
+        categories.push(category);
+        place(from, to);
+      } else if (token.type === 'heading_open' && token.tag === 'h3' && parentIndex !== undefined) {
+        // `### （一）…` under a `## 一、…`: a sub-category, one level only (`####` stays text outside items).
+        category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, parent: parentIndex, items: [] };
         categories.push(category);
         place(from, to);
       } else if (token.type === 'heading_open' && token.tag === 'h1' && !category && h1Title === undefined && !meta.title) {

@@ -17,8 +17,11 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   duplicateNumber: 'Item number {0} appears twice in "{1}"; the second one is skipped.',
   emptyItem: 'Item {0} has no text.',
   badFrontMatter: 'Front matter line not understood: "{0}" (expected "key: value").',
-  unplacedText: 'Could not place this text in any category or item: "{0}".',
+  unplacedText: '"{0}" is not under any heading ("一、…" or "（一）…"), so it is no item; kept as a comment in the corpus file.',
   emptyCategory: 'Category "{0}" has no items.',
+  importPreamble: '"{0}" comes before the first heading ("一、…" or "（一）…"), so it is no item; kept as a comment at the top of the corpus file.',
+  importClosing: '"{0}" reads as a closing line (以上…, 特此…, a signature or a date), not an item; kept as a comment at the end of the corpus file.',
+  importRenumbered: 'Item number {0} ("{1}") is used twice in "{2}"; imported as item {3}.',
 };
 
 /** A problem's arguments as its message shows them: sizes in units a writer reads. */

@@ -31,10 +31,38 @@ export function normalHeadingText(text: string): string {
 }
 
 function headingOf(category: Category): string {
-  const text = normalHeadingText(category.ordinal ? `${category.ordinal}、${category.name}` : category.name);
+  const sub = category.parent !== undefined;
+  const ordinal = !category.ordinal ? '' : sub ? `（${category.ordinal}）` : `${category.ordinal}、`;
+  const text = normalHeadingText(`${ordinal}${category.name}`);
   // A name ending in ` #` would lose that run as a closing sequence: give it one of its own to lose.
   const closing = /(?:^|[ \t])#+$/.test(text) ? ' #' : '';
-  return `## ${encodeCommentOpeners(text)}${closing}`.trimEnd();
+  return `${sub ? '###' : '##'} ${encodeCommentOpeners(text)}${closing}`.trimEnd();
+}
+
+/**
+ * Text kept in the file as a comment (what an import could not place). Where it goes: before the first
+ * category (no `category`), right under a category's heading, or after one of its items.
+ */
+export interface CorpusComment {
+  text: string;
+  category?: string;
+  afterItem?: number;
+}
+
+/**
+ * A comment holding any text: a `-->` (or `--!>`, which closes a comment in HTML) inside it gets one more
+ * backslash (`--\>`), as comment openers do in items, so the comment never ends early.
+ */
+export function commentBlock(text: string): string {
+  return `<!--\n${encodeCommentClosers(text.replace(/\r\n|\r/g, '\n'))}\n-->`;
+}
+
+export function encodeCommentClosers(text: string): string {
+  return text.replace(/--(\\*)(!?)>/g, '--\\$1$2>');
+}
+
+export function decodeCommentClosers(text: string): string {
+  return text.replace(/--\\(\\*)(!?)>/g, '--$1$2>');
 }
 
 function itemBlock(item: Item): string {
@@ -46,14 +74,17 @@ function itemBlock(item: Item): string {
     .join('\n');
 }
 
-export function serializeCorpus(corpus: Corpus): string {
+export function serializeCorpus(corpus: Corpus, comments: readonly CorpusComment[] = []): string {
   const frontMatter = ['---', `id: ${frontMatterValue(corpus.id)}`, `title: ${frontMatterValue(corpus.title)}`];
   if (corpus.language) frontMatter.push(`language: ${frontMatterValue(corpus.language)}`);
   frontMatter.push('---');
   const blocks = [frontMatter.join('\n')];
+  const commentsAt = (category: string | undefined, afterItem: number | undefined) =>
+    comments.filter((comment) => comment.category === category && comment.afterItem === afterItem).map((comment) => commentBlock(comment.text));
+  blocks.push(...commentsAt(undefined, undefined));
   for (const category of corpus.categories) {
-    blocks.push(headingOf(category));
-    for (const item of category.items) blocks.push(itemBlock(item));
+    blocks.push(headingOf(category), ...commentsAt(category.id, undefined));
+    for (const item of category.items) blocks.push(itemBlock(item), ...commentsAt(category.id, item.number));
   }
   return blocks.join('\n\n') + '\n';
 }

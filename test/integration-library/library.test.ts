@@ -14,6 +14,8 @@ const folder = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (...parts: string[]) => vscode.Uri.joinPath(folder(), ...parts);
 const TEAM = () => file('.phrasebook', 'team.md');
 const encoder = new TextEncoder();
+/** The repository (tests run from out/test/integration-library). */
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 async function write(uri: vscode.Uri, text: string | Uint8Array): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, typeof text === 'string' ? encoder.encode(text) : text);
@@ -172,15 +174,126 @@ describe('Your own library', function () {
     const result = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('phrasebook.importText', { id: 'imported', target });
     assert.equal(result.uri.toString(), target.toString());
     assert.match(await read(target), /## 一、学习方面\n\n1\. 学习的系统性不够强。/);
-    const unplaced = diagnosticsOf(outline).find((d) => d.code === 'unplacedText')!;
-    assert.ok(unplaced, 'the unplaced line is reported on the outline');
+    // The line before the first heading is kept in the file as a comment, and the Problem says so.
+    assert.match(await read(target), /<!--\n（内部资料，注意保存）\n-->/);
+    const unplaced = diagnosticsOf(outline).find((d) => d.code === 'importPreamble')!;
+    assert.ok(unplaced, 'the preamble line is reported on the outline');
     assert.equal(unplaced.range.start.line, 1);
-    assert.match(unplaced.message, /内部资料/);
+    assert.match(unplaced.message, /内部资料.*kept as a comment/);
     await until('the imported corpus in the library', () => api.library.findItem('imported/dd.1'));
     // Editing the outline makes the reported lines stale: the warnings go.
     await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '\n'));
     await until('the import warnings to go after an edit', () => diagnosticsOf(outline).length === 0);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('imports a realistic 对照检查材料: sub-categories as a tree level, a message naming what needs attention, a button to Problems', async () => {
+    const outline = file('dzjc-banzi.txt');
+    await write(outline, fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'import', 'dzjc-banzi.txt')));
+    await vscode.window.showTextDocument(outline);
+    const target = file('.phrasebook', 'dzjc.md');
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const commands = vscode.commands as unknown as Record<string, unknown>;
+    const originals = { warning: window.showWarningMessage, execute: commands.executeCommand };
+    const shown: { message: string; buttons: string[] }[] = [];
+    const executed: string[] = [];
+    window.showWarningMessage = async (message: string, ...buttons: string[]) => {
+      shown.push({ message, buttons });
+      return buttons[0];
+    };
+    commands.executeCommand = (command: string, ...rest: unknown[]) => {
+      executed.push(command);
+      return (originals.execute as (...args: unknown[]) => unknown)(command, ...rest);
+    };
+    try {
+      const result = await vscode.commands.executeCommand<{ uri: vscode.Uri; message: string }>('phrasebook.importText', { target });
+      assert.equal(result.uri.toString(), target.toString());
+      await until('the Problems panel, from the message\'s button', () => executed.includes('workbench.actions.view.problems'));
+    } finally {
+      window.showWarningMessage = originals.warning;
+      commands.executeCommand = originals.execute;
+    }
+    assert.equal(shown.length, 1);
+    assert.match(shown[0].message, /^Imported 10 items in 3 categories \(and 3 sub-categories\) into .*dzjc\.md\. 2 lines need attention \(2 kept as comments\): see the Problems panel\.$/);
+    assert.deepEqual(shown[0].buttons, ['Show Problems']);
+    // Each Problem says which line, what it looked like and what was done with it.
+    const problems = diagnosticsOf(outline).map((d) => [d.range.start.line + 1, d.code, d.message]);
+    assert.deepEqual(problems.map(([line, code]) => [line, code]), [[3, 'importPreamble'], [24, 'importClosing']]);
+    assert.match(String(problems[1][2]), /以上对照检查，请批评指正。.*kept as a comment at the end/);
+
+    // The title line became the corpus title, its id the title's pinyin initials; 一、 › （一） › items in the tree.
+    const loaded = await until('the imported corpus', () => api.library.corpora.find((candidate) => candidate.uri.toString() === target.toString()));
+    assert.equal(loaded.corpus.title, '2026年度党员领导干部民主生活会个人对照检查材料');
+    assert.match(loaded.corpus.id, /^[a-z0-9-]+$/);
+    const corpusNode = api.treeProvider.getChildren().find((node) => node.kind === 'corpus' && node.loaded === loaded)!;
+    const label = (node: PhraseNode) => String(api.treeProvider.getTreeItem(node).label);
+    const [problemsNode, causes] = api.treeProvider.getChildren(corpusNode);
+    assert.deepEqual(api.treeProvider.getChildren(corpusNode).map(label), ['一、存在的主要问题', '二、问题产生的原因', '三、下一步整改措施']);
+    const subs = api.treeProvider.getChildren(problemsNode);
+    assert.deepEqual(subs.map(label), ['（一）理论学习方面', '（二）担当作为方面', '（三）工作作风方面']);
+    assert.equal(api.treeProvider.getTreeItem(problemsNode).description, '5 items');
+    assert.deepEqual(api.treeProvider.getChildren(subs[1]).map((node) => node.kind === 'item' && node.item.number), [1, 2]);
+    assert.equal(api.treeProvider.getParent(subs[1]), problemsNode);
+    assert.deepEqual(api.treeProvider.getChildren(causes).map((node) => node.kind), ['item', 'item']);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(target);
+    await until('the imported corpus to go', () => !api.library.corpora.includes(loaded));
+  });
+
+  it('New Corpus and Import ask the same two things, title then an ASCII id from its pinyin, and check ids alike', async () => {
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const originals = { input: window.showInputBox, save: window.showSaveDialog, error: window.showErrorMessage };
+    const asked: { title?: string; prompt?: string; value?: string; rejects: boolean; accepts: boolean }[] = [];
+    const errors: string[] = [];
+    let answers: string[] = [];
+    window.showInputBox = async (options: vscode.InputBoxOptions) => {
+      const check = async (value: string) => (await options.validateInput?.(value)) ?? undefined;
+      asked.push({ title: options.title, prompt: options.prompt, value: options.value, rejects: !!(await check('我的素材')), accepts: !(await check('wdsc')) });
+      const answer = answers.shift();
+      return answer === '' ? options.value : answer;
+    };
+    window.showErrorMessage = async (message: string) => {
+      errors.push(message);
+      return undefined;
+    };
+    const outline = file('outline.txt');
+    try {
+      answers = ['我的素材库', ''];
+      const created = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.newCorpus', { open: false });
+      assert.equal(created.toString(), file('.phrasebook', 'wdsck.md').toString());
+      assert.match(await read(created), /^---\nid: wdsck\ntitle: 我的素材库\n/);
+      await until('the new corpus, with no items of its own', () => api.library.corpora.find((loaded) => loaded.corpus.id === 'wdsck'));
+      assert.equal(api.library.corpora.find((loaded) => loaded.corpus.id === 'wdsck')!.corpus.categories.length, 0);
+
+      await vscode.window.showTextDocument(outline);
+      window.showSaveDialog = async (options: vscode.SaveDialogOptions) => options.defaultUri;
+      answers = ['', 'qnbg'];
+      const imported = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('phrasebook.importText');
+      assert.equal(imported.uri.toString(), file('.phrasebook', 'qnbg.md').toString());
+      assert.match(await read(imported.uri), /^---\nid: qnbg\ntitle: 去年报告摘录\n/);
+
+      // Both: a title box (proposed: "My Phrasebook", or the outline's title line), then an id box proposed
+      // from the title's pinyin initials, rejecting Chinese and accepting lower-case ASCII.
+      const prompts = asked.map(({ value, rejects, accepts }) => [value, rejects, accepts]);
+      assert.deepEqual(prompts.slice(1), [['wdsck', true, true], ['去年报告摘录', false, true], ['qnbgzl', true, true]]);
+      assert.equal(asked[0].title, 'New Corpus');
+      assert.equal(asked[2].title, 'Import Outline Text as Corpus');
+      assert.equal(asked[1].prompt, asked[3].prompt, 'the same id question');
+
+      // An id given as an argument is held to the same rule: nothing is written.
+      assert.equal(await vscode.commands.executeCommand('phrasebook.newCorpus', { title: '甲', id: '我的', open: false }), undefined);
+      assert.equal(await vscode.commands.executeCommand('phrasebook.importText', { id: 'My Id', target: file('.phrasebook', 'bad.md') }), undefined);
+      assert.equal(errors.length, 2);
+      for (const error of errors) assert.match(error, /lower-case ASCII letters, digits and "-"/);
+      await assert.rejects(async () => vscode.workspace.fs.stat(file('.phrasebook', 'bad.md')));
+    } finally {
+      window.showInputBox = originals.input;
+      window.showSaveDialog = originals.save;
+      window.showErrorMessage = originals.error;
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+    for (const name of ['wdsck.md', 'qnbg.md']) await vscode.workspace.fs.delete(file('.phrasebook', name));
+    await until('the two corpora to go', () => !corpusIds().includes('wdsck') && !corpusIds().includes('qnbg'));
   });
 
   it('exports a corpus as a .code-snippets file in .vscode/', async () => {

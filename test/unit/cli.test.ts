@@ -72,15 +72,23 @@ describe('phrasebook CLI', () => {
 
   it('import turns outline text into a corpus and reports what it cannot place', () => {
     const input = path.join(tmp, 'outline.txt');
-    fs.writeFileSync(input, '素材\r\n一、甲方面\r\n说明文字\r\n1．第一。2．第二。\r\n');
+    fs.writeFileSync(input, '素材\r\n1．无类别的条目。\r\n一、甲方面\r\n1．第一。2．第二。\r\n（一）乙方面\r\n说明文字\r\n');
     const output = path.join(tmp, 'out', 'mine.md');
     const { status, stderr } = cli('import', input, '-o', output, '--id', 'mine');
-    // Written, but a line was left out: an error-level problem, so the exit status says so (3).
+    // Written, but a line could not be placed: an error-level problem, so the exit status says so (3).
     assert.equal(status, 3);
-    assert.match(stderr, new RegExp(`outline\\.txt:3: error: .*说明文字`));
+    assert.match(stderr, new RegExp(`outline\\.txt:2: error: .*无类别的条目.*kept as a comment`));
+    assert.match(fs.readFileSync(output, 'utf8'), /<!--\n1．无类别的条目。\n-->/);
     const listed = JSON.parse(cli('list', '--json', '--corpus', output).stdout);
     assert.equal(listed.id, 'mine');
     assert.deepEqual(listed.categories[0].items.map((item: { text: string }) => item.text), ['第一。', '第二。']);
+    // （一） under 一、 is a sub-category: listed flat, in file order, naming its parent.
+    assert.deepEqual(
+      listed.categories.map((category: { id: string; ordinal: string; name: string; parent?: string }) => [category.id, category.ordinal, category.name, category.parent]),
+      [['j', '一', '甲方面', undefined], ['y', '一', '乙方面', 'j']],
+    );
+    assert.deepEqual(listed.categories[1].items.map((item: { id: string; text: string }) => [item.id, item.text]), [['mine/y.1', '说明文字']]);
+    assert.match(cli('list', '--corpus', output).stdout, /\n {2}（一）乙方面 {2}\[y\]\n {4}mine\/y\.1 {2}说明文字/);
   });
 
   it('import of the seed reproduces corpus/builtin.md', () => {
@@ -185,11 +193,18 @@ describe('phrasebook CLI', () => {
 
   it('exits non-zero when an item is dropped (error), zero on warnings only', () => {
     const duplicate = path.join(tmp, 'duplicate.txt');
-    fs.writeFileSync(duplicate, '一、甲方面\n1．第一。\n1．又一个第一。\n');
-    const dropped = cli('import', duplicate);
+    fs.writeFileSync(duplicate, '## 一、甲方面\n\n1. 第一。\n\n1. 又一个第一。\n');
+    const dropped = cli('list', '--corpus', duplicate);
     assert.equal(dropped.status, 3);
-    assert.match(dropped.stderr, /duplicate\.txt:3: error: Item number 1 appears twice/);
-    assert.match(dropped.stdout, /1\. 第一。/, 'what could be imported is still written');
+    assert.match(dropped.stderr, /duplicate\.txt:5: error: Item number 1 appears twice/);
+    assert.match(dropped.stdout, /第一。/, 'what could be read is still listed');
+    // The importer drops nothing: a number used twice is renumbered, with a warning.
+    const outline = path.join(tmp, 'duplicate-outline.txt');
+    fs.writeFileSync(outline, '一、甲方面\n1．第一。\n1．又一个第一。\n');
+    const renumbered = cli('import', outline);
+    assert.equal(renumbered.status, 0);
+    assert.match(renumbered.stderr, /duplicate-outline\.txt:3: warning: Item number 1 .* imported as item 2/);
+    assert.match(renumbered.stdout, /1\. 第一。\n\n2\. 又一个第一。/);
 
     const warned = path.join(tmp, 'warned.md');
     fs.writeFileSync(warned, '## 一、甲\n\n1. 好。\n\n## 二、空\n');

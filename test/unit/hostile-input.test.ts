@@ -164,7 +164,10 @@ describe('corpus files read the way Markdown reads them', () => {
   });
 
   it('ends an item at a column-0 block right under it and reports the block', () => {
-    for (const block of ['### 小节', '- 要点', '> 引文', '---']) {
+    const sub = parseCorpus('## 甲\n\n1. 甲。\n### 小节\n');
+    assert.equal(allItems(sub.corpus)[0].text, '甲。');
+    assert.deepEqual(sub.corpus.categories.map((category) => [category.name, category.parent]), [['甲', undefined], ['小节', 'j']]);
+    for (const block of ['#### 小节', '- 要点', '> 引文', '---']) {
       const { corpus, problems } = parseCorpus(`## 甲\n\n1. 甲。\n${block}\n`);
       assert.equal(allItems(corpus)[0].text, '甲。', block);
       assert.deepEqual(codes(problems), [[4, 'textOutsideItem']], block);
@@ -204,9 +207,10 @@ describe('corpus files read the way Markdown reads them', () => {
   it('has a New Corpus template whose instructions produce what they describe', () => {
     for (const commentLanguage of ['zh', 'en'] as const) {
       const text = newCorpusText({ id: 'x', title: 'X', commentLanguage });
-      const { corpus, problems } = parseCorpus(text);
+      // The example sits inside the comment; moved out of it, it gives the items it describes.
+      const { corpus, problems } = parseCorpus(text.replace(/\n-->\n$/, '\n').replace(/^<!--$/m, '').replace(/^ {2}(?! ).*$/gm, ''));
       assert.deepEqual(problems, []);
-      assert.equal(corpus.categories[0].items[1].text, '运用党的创新理论指导实践的能力还有待提高。\n\n第二段示例：缩进的段落属于同一条素材。');
+      assert.equal(corpus.categories[1].items[1].text, '运用党的创新理论指导实践的能力还有待提高。\n\n第二段示例：缩进的段落属于同一条素材。');
       // The comment says how far to indent; the example does exactly that, and that is what Markdown needs.
       const example = text.split('\n').find((line) => line.includes('第二段示例'))!;
       assert.match(text, commentLanguage === 'zh' ? /缩进三个空格/ : /three spaces/);

@@ -79,22 +79,23 @@ describe('importOutline edge cases', () => {
     assert.deepEqual(texts('一、甲\n1.\n内容。\n第二段。\n（2）\n乙。'), ['内容。\n\n第二段。', '乙。']);
   });
 
-  it('uses a leading unmarked line as the title and reports other unplaced text with its line', () => {
+  it('uses a leading title line as the title, and takes unnumbered text under a heading as an item after the numbered ones', () => {
     const { corpus, problems } = importOutline('述职报告素材\n一、甲\n前言没有编号\n1.第一。\n2.第二。', options);
     assert.equal(corpus.title, '述职报告素材');
-    assert.deepEqual(problems.map((p) => [p.line, p.code]), [[3, 'unplacedText']]);
-    assert.match(problems[0].message, /前言没有编号/);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(allItems(corpus).map((item) => [item.number, item.text]), [[3, '前言没有编号'], [1, '第一。'], [2, '第二。']]);
   });
 
-  it('reports items before any category instead of dropping them silently', () => {
-    const { problems } = importOutline('标题\n1.无类别。\n一、甲\n1.有类别。', options);
+  it('keeps items before any category as a comment and reports them instead of dropping them silently', () => {
+    const { problems, comments } = importOutline('标题\n1.无类别。\n一、甲\n1.有类别。', options);
     assert.deepEqual(problems.map((p) => [p.line, p.code]), [[2, 'unplacedText']]);
+    assert.deepEqual(comments, [{ text: '1.无类别。' }]);
   });
 
-  it('reports an empty category and a duplicate number', () => {
+  it('reports an empty category, and renumbers a duplicate number instead of dropping the item', () => {
     const { corpus, problems } = importOutline('一、甲\n二、乙\n1.一。\n1.重复。', options);
-    assert.deepEqual(problems.map((p) => [p.line, p.code]).sort(), [[1, 'emptyCategory'], [4, 'duplicateNumber']]);
-    assert.deepEqual(corpus.categories[1].items.map((item) => item.text), ['一。']);
+    assert.deepEqual(problems.map((p) => [p.line, p.code]).sort(), [[1, 'emptyCategory'], [4, 'importRenumbered']]);
+    assert.deepEqual(corpus.categories[1].items.map((item) => [item.number, item.text]), [[1, '一。'], [2, '重复。']]);
   });
 
   it('gives clashing category short names distinct ids', () => {

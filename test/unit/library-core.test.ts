@@ -6,7 +6,7 @@ import { decodeDragPayload, dropText, encodeDragPayload } from '../../src/core/d
 import { allItems } from '../../src/core/model';
 import { parseCorpus } from '../../src/core/parse';
 import { readCorpus } from '../../src/core/read';
-import { newCorpusText, slugId, snippetFileName } from '../../src/core/template';
+import { corpusIdFromTitle, isValidCorpusId, newCorpusText, slugId, snippetFileName, TEMPLATE_EXAMPLE } from '../../src/core/template';
 
 const TEAM = `---
 id: team
@@ -160,9 +160,21 @@ describe('library: new corpus template', () => {
       assert.deepEqual(problems, []);
       assert.equal(parsed.id, 'mine');
       assert.equal(parsed.title, '我的素材');
-      assert.equal(allItems(parsed).length, 3);
-      assert.match(allItems(parsed)[1].text, /\n\n第二段示例/);
+      // No real items: samples would be searched and ranked like the writer's own (`xytj` found one first).
+      assert.equal(allItems(parsed).length, 0);
+      assert.ok(TEMPLATE_EXAMPLE.some((line) => /第二段示例/.test(line)));
     }
+  });
+
+  it('proposes an ASCII id from a title, and holds New Corpus and Import to one id rule', () => {
+    assert.equal(corpusIdFromTitle('我的素材库'), 'wdsck');
+    assert.equal(corpusIdFromTitle('团队 Notes 2026'), 'td-notes-2026');
+    assert.equal(corpusIdFromTitle('Équipe  été!'), 'equipe-ete');
+    assert.equal(corpusIdFromTitle('！！！'), 'corpus');
+    for (const id of ['wdsck', 'team-2', 'a1']) assert.ok(isValidCorpusId(id), id);
+    for (const id of ['我的素材库', 'Team', 'a b', '-a', 'a-', '', 'a--b']) assert.ok(!isValidCorpusId(id), id);
+    // What it proposes always passes the rule.
+    for (const title of ['我的素材库', 'XX局2026年工作总结', 'a--b', '   ']) assert.ok(isValidCorpusId(corpusIdFromTitle(title)), title);
   });
 
   it('makes safe ids and file names', () => {

@@ -33,7 +33,8 @@ export function markdownPlacement(text: string, bodyStart: number): Placement[] 
   const tokens = md.parse(body, {});
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.level === 0 && token.type === 'heading_open' && token.tag === 'h2') {
+    if (token.level === 0 && token.type === 'heading_open' && (token.tag === 'h2' || (token.tag === 'h3' && categoryLine !== undefined))) {
+      // `###` under a `##`: a sub-category, where the items below it go.
       categoryLine = token.map![0] + 1;
       mark(token.map, { kind: 'category', line: categoryLine });
     } else if (token.level === 0 && token.type === 'heading_open' && token.tag === 'h1' && categoryLine === undefined && !sawTitle) {

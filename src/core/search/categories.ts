@@ -1,6 +1,6 @@
 // Category and corpus names as search targets: a term that matches the name of an item's category
 // (理论学习, 作风, 廉洁自律…) or its corpus title counts for every item in it.
-import type { Corpus, Item } from '../model';
+import { parentOf, type Corpus, type Item } from '../model';
 
 export interface CategoryLabel {
   corpusId: string;
@@ -15,7 +15,8 @@ export function categoryLabels(corpora: readonly Corpus[]): CategoryLabel[] {
     corpus.categories.map((category) => ({
       corpusId: corpus.id,
       categoryId: category.id,
-      names: [category.name, corpus.title].filter((name) => !!name),
+      // A sub-category's items are also its parent's: 作风 finds the items of （一）深入基层 under 一、作风方面.
+      names: [category.name, parentOf(corpus, category)?.name, corpus.title].filter((name): name is string => !!name),
     })),
   );
 }

@@ -4,13 +4,13 @@
 import * as vscode from 'vscode';
 import { itemCount, snippetCount } from '../common/counts';
 import { importOutline } from '../../core/importer';
-import { allItems, type Corpus, type Item } from '../../core/model';
+import { allItems, type Corpus, type Item, type Problem } from '../../core/model';
 import { corpusIdFromFileName } from '../../core/read';
 import { serializeCorpus } from '../../core/serialize';
 import { snippetFileText } from '../../core/snippets';
 import { splitLines } from '../../core/text';
 import { WORKSPACE_CORPUS_FOLDER } from '../../core/sources';
-import { newCorpusText, slugId, snippetFileName } from '../../core/template';
+import { corpusIdFromTitle, isValidCorpusId, newCorpusText, snippetFileName } from '../../core/template';
 import type { Library, LoadedCorpus } from '../library/library';
 import { confirmReplace, exists } from '../common/replace';
 import { toDiagnostics } from '../problems/diagnostics';
@@ -46,6 +46,8 @@ export interface ImportTextResult {
   corpus: Corpus;
   /** Problems of the import (lines it could not place and the like). */
   problems: number;
+  /** The completion message shown. */
+  message: string;
 }
 
 export interface ExportSnippetsArgs {
@@ -145,18 +147,19 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
     return undefined;
   }
   const prompting = args.target === undefined;
-  const suggested = slugId(sourceUri && sourceUri.scheme !== 'untitled' ? corpusIdFromFileName(sourceUri.path) : 'imported');
-  const id =
-    args.id ??
-    (await vscode.window.showInputBox({
-      title: vscode.l10n.t('Import Outline Text as Corpus'),
-      prompt: vscode.l10n.t('Corpus id (short, used in item ids)'),
-      value: suggested,
-      validateInput: (value) => (slugId(value) === value ? undefined : vscode.l10n.t('Use letters, digits and "-" only, e.g. "{0}".', slugId(value))),
-    }));
-  if (!id) return undefined;
+  // The same two questions as New Corpus: the title (proposed from the text, else the file name), then the id.
+  const fileName = sourceUri && sourceUri.scheme !== 'untitled' ? corpusIdFromFileName(sourceUri.path) : undefined;
+  const proposedTitle = args.title ?? importOutline(text, { id: '\u0000' }).corpus.title;
+  const named = await askTitleAndId(vscode.l10n.t('Import Outline Text as Corpus'), {
+    title: args.title,
+    id: args.id,
+    proposedTitle: proposedTitle === '\u0000' ? (fileName ?? vscode.l10n.t('Imported')) : proposedTitle,
+    ask: prompting,
+  });
+  if (!named) return undefined;
+  const { id, title } = named;
 
-  const { corpus, problems } = importOutline(text, { id, title: args.title, language: args.language ?? 'zh-CN' });
+  const { corpus, problems, comments } = importOutline(text, { id, title, language: args.language ?? 'zh-CN' });
   const itemCount = allItems(corpus).length;
 
   // What it could not place is shown where the writer can fix it: on the imported document's lines.
@@ -195,16 +198,78 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
     });
     if (!target) return undefined;
   }
-  await writeText(target, serializeCorpus(corpus));
+  await writeText(target, serializeCorpus(corpus, comments));
 
-  const unplaced = problems.filter((problem) => problem.code === 'unplacedText').length;
-  const summary = vscode.l10n.t('Imported {0} items in {1} categories into {2}.', itemCount, corpus.categories.length, vscode.workspace.asRelativePath(target));
-  const message = unplaced > 0 ? `${summary} ${vscode.l10n.t('{0} lines could not be placed; see the Problems panel.', unplaced)}` : summary;
-  if (unplaced > 0) void vscode.window.showWarningMessage(message);
-  else void vscode.window.showInformationMessage(message);
+  const message = importSummary(corpus, problems, vscode.workspace.asRelativePath(target));
+  const attention = new Set(problems.map((problem) => problem.line)).size;
+  if (attention > 0) {
+    const show = vscode.l10n.t('Show Problems');
+    void vscode.window.showWarningMessage(message, show).then((answer) => {
+      if (answer === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+  } else void vscode.window.showInformationMessage(message);
   if (args.open ?? prompting) await vscode.window.showTextDocument(target, { preview: false });
   if (prompting) void offerToWatch(target);
-  return { uri: target, corpus, problems: problems.length };
+  return { uri: target, corpus, problems: problems.length, message };
+}
+
+/** "Imported 12 items in 3 categories into x.md; 2 lines need attention (see Problems).", with plural forms. */
+function importSummary(corpus: Corpus, problems: readonly Problem[], where: string): string {
+  const items = allItems(corpus).length;
+  const top = corpus.categories.filter((category) => category.parent === undefined).length;
+  const subs = corpus.categories.length - top;
+  const itemText = items === 1 ? vscode.l10n.t('1 item') : vscode.l10n.t('{0} items', items);
+  const categoryText = top === 1 ? vscode.l10n.t('1 category') : vscode.l10n.t('{0} categories', top);
+  const subText = subs === 0 ? '' : subs === 1 ? vscode.l10n.t(' (and 1 sub-category)') : vscode.l10n.t(' (and {0} sub-categories)', subs);
+  const summary = vscode.l10n.t('Imported {0} in {1}{2} into {3}.', itemText, categoryText, subText, where);
+  const lines = new Set(problems.map((problem) => problem.line)).size;
+  if (lines === 0) return summary;
+  const kept = problems.filter((problem) => COMMENT_CODES.has(problem.code)).length;
+  const attention = lines === 1 ? vscode.l10n.t('1 line needs attention') : vscode.l10n.t('{0} lines need attention', lines);
+  const comments = kept === 0 ? '' : kept === 1 ? vscode.l10n.t(' (1 kept as a comment)') : vscode.l10n.t(' ({0} kept as comments)', kept);
+  return `${summary} ${vscode.l10n.t('{0}{1}: see the Problems panel.', attention, comments)}`;
+}
+
+/** Problems whose line the import kept in the corpus file as a comment. */
+const COMMENT_CODES = new Set<Problem['code']>(['unplacedText', 'importPreamble', 'importClosing']);
+
+/**
+ * The two questions New Corpus and Import both ask: the title, then the id proposed from it (its pinyin
+ * initials), editable, checked by the one rule of the core. Arguments given skip their question.
+ */
+async function askTitleAndId(
+  dialogTitle: string,
+  given: { title?: string; id?: string; proposedTitle: string; ask: boolean },
+): Promise<{ title: string; id: string } | undefined> {
+  const askTitle = () =>
+    vscode.window.showInputBox({
+      title: dialogTitle,
+      prompt: vscode.l10n.t('Title of the corpus, as shown in the sidebar'),
+      value: given.proposedTitle,
+      validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Give the corpus a title.') : undefined),
+    });
+  const title = given.title ?? (given.ask ? await askTitle() : given.proposedTitle);
+  if (title === undefined || title.trim() === '') return undefined;
+  const askId = () =>
+    vscode.window.showInputBox({
+      title: dialogTitle,
+      prompt: vscode.l10n.t('Corpus id: lower-case ASCII letters, digits and "-" (used in item ids and snippet prefixes)'),
+      value: corpusIdFromTitle(title),
+      validateInput: corpusIdMessage,
+    });
+  const id = given.id ?? (given.ask ? await askId() : corpusIdFromTitle(title));
+  if (id === undefined) return undefined;
+  // An id given as an argument is held to the same rule as a typed one.
+  const problem = corpusIdMessage(id);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return undefined;
+  }
+  return { title: title.trim(), id };
+}
+
+function corpusIdMessage(value: string): string | undefined {
+  return isValidCorpusId(value) ? undefined : vscode.l10n.t('Use lower-case ASCII letters, digits and "-" only, e.g. "{0}".', corpusIdFromTitle(value));
 }
 
 export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSnippetsArgs = {}): Promise<vscode.Uri | undefined> {
@@ -239,15 +304,9 @@ export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSni
 
 
 export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | undefined> {
-  const title =
-    args.title ??
-    (await vscode.window.showInputBox({
-      title: vscode.l10n.t('New Corpus'),
-      prompt: vscode.l10n.t('Title of the new corpus, as shown in the sidebar'),
-      value: vscode.l10n.t('My Phrasebook'),
-    }));
-  if (!title) return undefined;
-  const id = args.id ?? slugId(title);
+  const named = await askTitleAndId(vscode.l10n.t('New Corpus'), { title: args.title, id: args.id, proposedTitle: vscode.l10n.t('My Phrasebook'), ask: true });
+  if (!named) return undefined;
+  const { id, title } = named;
   let target: vscode.Uri | undefined;
   if (args.target !== undefined) {
     target = toUri(args.target);

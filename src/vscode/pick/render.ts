@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { textAfterTitle } from '../../core/compose';
 import { categoryLabel, itemLabel } from '../../core/labels';
-import type { Item } from '../../core/model';
+import { parentOf, type Item } from '../../core/model';
 import type { SearchHit } from '../../core/search';
 import type { Library } from '../library/library';
 import type { ItemMarks } from '../marks/marks';
@@ -121,7 +121,9 @@ export class PickRenderer {
     let listed = 0;
     const addSection = ({ loaded, category }: (typeof sections)[number]) => {
       if (listed >= EMPTY_QUERY_ITEMS || category.items.length === 0) return;
-      const name = categoryLabel(category);
+      const parent = parentOf(loaded.corpus, category);
+      // A sub-category is listed under its parent, and says so: 一、… › （一）…
+      const name = parent ? `${categoryLabel(parent)} › ${categoryLabel(category)}` : categoryLabel(category);
       result.push({ label: several ? `${loaded.corpus.title} · ${name}` : name, kind: vscode.QuickPickItemKind.Separator });
       for (const item of category.items.slice(0, EMPTY_QUERY_ITEMS - listed)) result.push(this.row(item));
       listed += Math.min(category.items.length, EMPTY_QUERY_ITEMS - listed);

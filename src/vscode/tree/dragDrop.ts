@@ -29,7 +29,11 @@ export function payloadForNodes(nodes: readonly PhraseNode[]): DragPayload | und
     if (node.kind === 'item') ids.push(node.item.id);
     else {
       compose = true;
-      const categories = node.kind === 'category' ? [node.category] : node.loaded.corpus.categories;
+      // A category brings its sub-categories' items along.
+      const categories =
+        node.kind === 'category'
+          ? node.loaded.corpus.categories.filter((category) => category === node.category || category.parent === node.category.id)
+          : node.loaded.corpus.categories;
       for (const category of categories) for (const item of category.items) ids.push(item.id);
     }
   }

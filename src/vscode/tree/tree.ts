@@ -1,4 +1,4 @@
-// The sidebar: corpus → category → item (a library of one corpus starts at its categories).
+// The sidebar: corpus → category → (sub-category →) item (a library of one corpus starts at its categories).
 // Nodes are cached per library version so `reveal` and `getParent` see stable objects.
 import * as vscode from 'vscode';
 import type { Category, Item } from '../../core/model';
@@ -70,9 +70,13 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
     for (const loaded of this.library.corpora) {
       const corpusNode: PhraseNode = { kind: 'corpus', id: `corpus:${loaded.corpus.id}`, loaded };
       if (this.showCorpora) add(corpusNode, undefined);
+      const categoryNodes = new Map<string, PhraseNode>();
       for (const category of loaded.corpus.categories) {
         const categoryNode: PhraseNode = { kind: 'category', id: `category:${loaded.corpus.id}/${category.id}`, loaded, category };
-        add(categoryNode, this.showCorpora ? corpusNode : undefined);
+        categoryNodes.set(category.id, categoryNode);
+        // A sub-category is a level under its parent; the parent's own items come first, as in the file.
+        const parentNode = category.parent === undefined ? undefined : categoryNodes.get(category.parent);
+        add(categoryNode, parentNode ?? (this.showCorpora ? corpusNode : undefined));
         for (const item of category.items) add({ kind: 'item', id: item.id, loaded, category, item }, categoryNode);
       }
     }
@@ -88,6 +92,12 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
   getChildren(element?: PhraseNode): PhraseNode[] {
     this.ensureNodes();
     return element ? (this.children.get(element.id) ?? []) : this.roots;
+  }
+
+  /** Items under a category node, its sub-categories' included. */
+  private itemCount(node: PhraseNode): number {
+    const children = this.children.get(node.id) ?? [];
+    return children.reduce((sum, child) => sum + (child.kind === 'item' ? 1 : this.itemCount(child)), 0);
   }
 
   getParent(element: PhraseNode): PhraseNode | undefined {
@@ -111,8 +121,8 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
         const { category } = node;
         const item = new vscode.TreeItem(categoryLabel(category), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon('folder-library');
-        item.description = itemCount(category.items.length);
+        item.iconPath = new vscode.ThemeIcon(category.parent === undefined ? 'folder-library' : 'folder');
+        item.description = itemCount(this.itemCount(node));
         item.contextValue = 'phrasebook.category';
         return item;
       }
