@@ -123,6 +123,24 @@ describe('Your own library', function () {
     }
   });
 
+  it('names the corpus in the pick only where two corpora have a same-named item', async () => {
+    const session = await openPick('phrasebook.insert', '');
+    try {
+      const rows = await until('the whole list', () => {
+        const items = session.quickPick.items.filter((entry) => entry.item);
+        return new Set(items.map((entry) => entry.item!.id)).size === api.library.items.length && items;
+      });
+      const description = (id: string) => rows.find((entry) => entry.item?.id === id)?.description;
+      assert.equal(description('team/gzzf.1'), '工作作风 1 · 团队素材库');
+      assert.match(description('builtin/gzzf.1') ?? '', /^工作作风 1 · (built-in|内置)$/);
+      assert.equal(description('team/dygz.1'), '调研工作 1');
+      assert.equal(description('builtin/gzzf.2'), '工作作风 2');
+      assert.equal(description('personal/cxys.1'), '创新意识 1');
+    } finally {
+      session.quickPick.hide();
+    }
+  });
+
   it('reloads an edited corpus, and the tree follows', async () => {
     await write(TEAM(), TEAM_TEXT + '\n2. 会议多、文件多的问题依然存在。\n');
     await until('the new item', () => api.library.findItem('team/gzzf.2'));
@@ -412,26 +430,6 @@ describe('Your own library', function () {
     assert.ok(await vscode.workspace.applyEdit(restore));
     assert.ok(await editor.document.save());
     assert.equal(editor.document.getText(), original);
-  });
-
-  it('names the corpus in the pick only where two corpora have a same-named item', async () => {
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
-    const session = await openPick('phrasebook.insert', '');
-    try {
-      const rows = await until('the whole list', () => {
-        const items = session.quickPick.items.filter((entry) => entry.item);
-        return new Set(items.map((entry) => entry.item!.id)).size === api.library.items.length && items;
-      });
-      const description = (id: string) => rows.find((entry) => entry.item?.id === id)?.description;
-      assert.equal(description('team/gzzf.1'), '工作作风 1 · 团队素材库');
-      assert.match(description('builtin/gzzf.1') ?? '', /^工作作风 1 · (built-in|内置)$/);
-      assert.equal(description('team/dygz.1'), '调研工作 1');
-      assert.equal(description('builtin/gzzf.2'), '工作作风 2');
-      assert.equal(description('personal/cxys.1'), '创新意识 1');
-    } finally {
-      session.quickPick.hide();
-    }
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('does not mark the items of a corpus file as used while that file is open', async () => {
