@@ -24,6 +24,22 @@ export interface PhrasebookTestApi {
   /** A tree drag and an editor drop, called as the workbench would. */
   readonly dragAndDrop: Pick<PhraseDragAndDropController, 'handleDrag'>;
   readonly dropProvider: Pick<PhraseDropProvider, 'provideDocumentDropEdits'>;
+  /** Which extension host runs the extension, as the runtime itself shows it (the web suite checks it). */
+  readonly runtime: RuntimeProbe;
+}
+
+export interface RuntimeProbe {
+  /** The entry point that activated: 'node' (`main`) or 'web' (`browser`). */
+  readonly entry: 'node' | 'web';
+  /** `typeof process`: 'object' in Node, 'undefined' in a web worker. */
+  readonly process: string;
+  /** `typeof importScripts`: 'function' only in a web worker. */
+  readonly importScripts: string;
+}
+
+export function probeRuntime(entry: 'node' | 'web'): RuntimeProbe {
+  const global = globalThis as Record<string, unknown>;
+  return { entry, process: typeof global.process, importScripts: typeof global.importScripts };
 }
 
 export type PickProbe = Pick<PickSession, 'quickPick' | 'shownQuery' | 'acceptPending' | 'chosen' | 'refresh' | 'contextCategory'>;
