@@ -23,6 +23,7 @@ import type { Host } from './vscode/host/host';
  * Returns the test API only when VS Code runs the extension's tests; nothing otherwise.
  */
 export async function activate(context: vscode.ExtensionContext, host: Host): Promise<PhrasebookTestApi | undefined> {
+  const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
   const builtin = new BuiltinCorpusSource(context.extensionUri, (uri, problems, error) => {
@@ -100,6 +101,7 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
     dragAndDrop,
     dropProvider,
     runtime: probeRuntime(host.kind),
+    activationMs: performance.now() - activationStarted,
   };
 }
 

@@ -26,6 +26,8 @@ export interface PhrasebookTestApi {
   readonly dropProvider: Pick<PhraseDropProvider, 'provideDocumentDropEdits'>;
   /** Which extension host runs the extension, as the runtime itself shows it (the web suite checks it). */
   readonly runtime: RuntimeProbe;
+  /** How long activate took, up to the built-in corpus loaded (the web suite prints it). */
+  readonly activationMs: number;
 }
 
 export interface RuntimeProbe {

@@ -78,6 +78,14 @@ describe('Phrasebook in VS Code for the Web', () => {
     assert.equal(extension.extensionKind, vscode.ExtensionKind.UI, 'a web extension runs on the UI side');
   });
 
+  it('measures activation and the first search in this host (printed, not asserted)', async () => {
+    const started = performance.now();
+    const hits = (await api.library.index()).search('xytj', { limit: 20 });
+    const firstSearch = performance.now() - started;
+    assert.ok(hits.length > 0, 'xytj finds items');
+    console.log(`      activation ${api.activationMs.toFixed(0)} ms (budget 30), first search ${firstSearch.toFixed(0)} ms (budget 150)`);
+  });
+
   it('loads the built-in corpus and the workspace .phrasebook/ corpus into the tree', () => {
     assert.deepEqual(api.library.corpora.map((loaded) => loaded.corpus.id).sort(), ['builtin', 'team']);
     assert.equal(api.library.items.filter((item) => item.corpusId === 'builtin').length, 61);
@@ -135,6 +143,27 @@ describe('Phrasebook in VS Code for the Web', () => {
     assert.equal(uri.toString(), file('.vscode', 'phrasebook-team.code-snippets').toString());
     const snippets = JSON.parse(await read(uri)) as Record<string, { prefix: string[] }>;
     assert.deepEqual(snippets['调研工作 1'].prefix, ['dygz1', '调研工作1']);
+  });
+
+  it('says a ~/ entry of phrasebook.corpora cannot be read where there is no home folder', async () => {
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showWarningMessage;
+    const told: string[] = [];
+    window.showWarningMessage = async (message: string) => {
+      told.push(message);
+      return undefined;
+    };
+    const settings = vscode.workspace.getConfiguration('phrasebook');
+    try {
+      await settings.update('corpora', ['~/素材库/*.md'], vscode.ConfigurationTarget.Global);
+      await until('the warning', () => told.length > 0);
+    } finally {
+      await settings.update('corpora', undefined, vscode.ConfigurationTarget.Global);
+      window.showWarningMessage = original;
+    }
+    assert.match(told[0], /~\/素材库\/\*\.md/);
+    assert.match(told[0], /VS Code for the Web|网页版/);
+    assert.ok(api.library.corpora.some((loaded) => loaded.corpus.id === 'team'), 'the workspace corpus stays');
   });
 
   it('says Word export is not available here instead of failing, and writes nothing', async () => {

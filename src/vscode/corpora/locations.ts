@@ -17,7 +17,7 @@ function asEntries(value: unknown): unknown[] {
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
-/** Entries of the setting this host cannot resolve (`~/…` where there is no home folder), once each. */
+/** Told, on every resolve, the entries this host cannot resolve (`~/…` where there is no home folder). */
 export type UnresolvableEntries = (entries: string[]) => void;
 
 export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries): CorpusLocation[] {
