@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the core library into dist/.
+// Bundles the extension (Node and browser), the CLI and the core library into dist/.
 // `--production` minifies (for the .vsix); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -18,7 +18,23 @@ const shared = {
 
 const builds = [
   // vscode is provided by the host at run time.
-  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...shared, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // VS Code for the Web: the web worker extension host loads one CommonJS file. Platform 'browser' with no
+  // externals but vscode: a Node built-in imported anywhere fails this build ("Could not resolve node:…"),
+  // and test/unit/web-bundle.test.ts checks the metafile's inputs as well.
+  {
+    ...shared,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['src/extension.web.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    // Chinese text as UTF-8, not \uXXXX escapes: a third smaller (pinyin-pro's dictionaries); the worker
+    // reads extension code as UTF-8.
+    charset: 'utf8',
+    metafile: true,
+  },
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...shared, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
@@ -29,7 +45,10 @@ if (watch) {
     await context.watch();
   }
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  results.forEach((result, index) => {
+    if (result.metafile) fs.writeFileSync(builds[index].outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+  });
 }
 // Types for dist/core.js; `tsc -p tsconfig.core.json` (part of `npm run build`) emits them into dist/core-types.
 fs.writeFileSync('dist/core.d.ts', "export * from './core-types/index';\n");

@@ -13,18 +13,22 @@ import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider }
 import { SettingGatedSource } from './vscode/library/gatedSource';
 import { registerLibraryCommands } from './vscode/commands/libraryCommands';
 import { ItemMarks } from './vscode/marks/marks';
-import { OpenPick, type PhrasebookTestApi } from './vscode/testApi';
+import { OpenPick, probeRuntime, type PhrasebookTestApi } from './vscode/testApi';
 import { UsageHistory } from './vscode/marks/usageHistory';
 import { UsedTracker } from './vscode/marks/usedTracker';
 import { UserCorpusSource } from './vscode/corpora/userCorpora';
-import { registerExportDocx } from './vscode/export/exportDocx';
 import { registerPickCommands } from './vscode/pick/pickCommands';
 import { LibraryStateView } from './vscode/onboarding/libraryState';
 import { SnippetUseDetector } from './vscode/onboarding/snippetUse';
 import { registerSuggestionCommand, SuggestionOffer } from './vscode/onboarding/suggestions';
+import type { Host } from './vscode/host/host';
 
-/** Returns the test API only when VS Code runs the extension's tests; nothing otherwise. */
-export async function activate(context: vscode.ExtensionContext): Promise<PhrasebookTestApi | undefined> {
+/**
+ * Shared by both entry points (extension.node.ts, extension.web.ts), which pass what differs as `host`.
+ * Returns the test API only when VS Code runs the extension's tests; nothing otherwise.
+ */
+export async function activate(context: vscode.ExtensionContext, host: Host): Promise<PhrasebookTestApi | undefined> {
+  const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
   const builtin = new BuiltinCorpusSource(context.extensionUri, (uri, problems, error) => {
@@ -37,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
   const loaded = builtin.reload();
   const diagnostics = vscode.languages.createDiagnosticCollection('phrasebook');
   const importDiagnostics = vscode.languages.createDiagnosticCollection('phrasebook-import');
-  const userCorpora = new UserCorpusSource(diagnostics);
+  const userCorpora = new UserCorpusSource(diagnostics, host);
   library.addSource(userCorpora);
   // Not awaited: a large workspace must not hold up activation; corpora appear as they load.
   void userCorpora.start();
@@ -94,7 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
       resolveItem: (arg) => resolveItem(library, arg),
       pickItem: () => pickItem(picks),
     }),
-    registerExportDocx(),
+    host.registerExportDocx(),
     ...registerPickCommands(openPick),
   );
 
@@ -114,6 +118,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Phrase
     dropProvider,
     libraryState,
     suggestionOffer,
+    runtime: probeRuntime(host.kind),
+    activationMs: performance.now() - activationStarted,
   };
 }
 

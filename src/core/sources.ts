@@ -1,8 +1,14 @@
 // Where user corpora live: entries of the `phrasebook.corpora` setting (paths or globs; workspace-relative,
 // `~/`, `${workspaceFolder}` or absolute) resolved to a base folder plus a glob, and the glob matcher
-// the corpus discovery walks with. No vscode import.
-import * as path from 'node:path';
+// the corpus discovery walks with. No vscode import, and no Node built-in: the browser bundle uses it too.
 import picomatch from 'picomatch';
+import { posixPath } from './posixPath';
+
+/** The two functions of Node's `path` that resolving needs; `path.posix`, `path.win32` or `posixPath`. */
+export interface PathApi {
+  join(...parts: string[]): string;
+  normalize(path: string): string;
+}
 
 /** Every workspace folder's own corpora, besides the setting: `.phrasebook/**` Markdown files. */
 export const WORKSPACE_CORPUS_FOLDER = '.phrasebook';
@@ -18,10 +24,10 @@ export interface WorkspaceFolderInfo {
 
 export interface ResolveContext {
   folders: readonly WorkspaceFolderInfo[];
-  /** The user's home folder, for `~/`. */
-  home: string;
-  /** Path flavour; defaults to the running platform's. */
-  pathApi?: typeof path.posix;
+  /** The user's home folder, for `~/`; undefined where there is none (VS Code for the Web). */
+  home: string | undefined;
+  /** Path flavour: the running platform's; defaults to POSIX. */
+  pathApi?: PathApi;
 }
 
 /** One place to look for corpora: files under `base` matching `pattern` (`/`-separated, relative to base). */
@@ -60,7 +66,7 @@ function isAbsoluteAny(text: string): boolean {
  * open they name nothing. Returns [] for blank entries.
  */
 export function resolveCorpusEntry(rawEntry: string, context: ResolveContext): CorpusLocation[] {
-  const api = context.pathApi ?? path;
+  const api = context.pathApi ?? posixPath;
   const entry = rawEntry.trim();
   if (entry === '') return [];
   let text = entry;
@@ -70,7 +76,9 @@ export function resolveCorpusEntry(rawEntry: string, context: ResolveContext): C
   if (variable) {
     text = text.slice(variable[0].length) || '.';
     if (variable[1] !== undefined) folders = context.folders.filter((folder) => folder.name === variable[1]);
-  } else if (text === '~' || text.startsWith('~/') || text.startsWith('~\\')) {
+  } else if (isHomeRelative(text)) {
+    // Without a home folder a `~/` entry names nothing; the caller says so (homeRelativeEntries).
+    if (context.home === undefined) return [];
     text = api.join(context.home, text.slice(1));
   }
 
@@ -90,10 +98,19 @@ export function resolveCorpusEntry(rawEntry: string, context: ResolveContext): C
 }
 
 /** path.join for a base and a relative glob, without letting normalize touch the glob part. */
-function joinGlob(api: typeof path.posix, base: string, relative: string): string {
+function joinGlob(api: PathApi, base: string, relative: string): string {
   const { base: literal, pattern } = splitGlob(relative);
   const joined = api.join(base, literal || '.');
   return pattern === undefined ? joined : `${joined.replace(/[\\/]+$/, '')}/${pattern}`;
+}
+
+function isHomeRelative(text: string): boolean {
+  return text === '~' || text.startsWith('~/') || text.startsWith('~\\');
+}
+
+/** The entries that name the home folder (`~/…`), which resolve to nothing where there is none. */
+export function homeRelativeEntries(entries: readonly unknown[]): string[] {
+  return entries.filter((entry): entry is string => typeof entry === 'string' && isHomeRelative(entry.trim()));
 }
 
 /** Resolves every entry, dropping exact duplicates (same base and pattern) while keeping order. */

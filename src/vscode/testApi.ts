@@ -30,6 +30,24 @@ export interface PhrasebookTestApi {
   readonly libraryState: Pick<LibraryStateView, 'state'>;
   /** The offer to turn on suggestions; tests answer its question, which a notification cannot. */
   readonly suggestionOffer: Pick<SuggestionOffer, 'ask' | 'enable' | 'offered' | 'reset' | 'snippetUsed'>;
+  /** Which extension host runs the extension, as the runtime itself shows it (the web suite checks it). */
+  readonly runtime: RuntimeProbe;
+  /** How long activate took, up to the built-in corpus loaded (the web suite prints it). */
+  readonly activationMs: number;
+}
+
+export interface RuntimeProbe {
+  /** The entry point that activated: 'node' (`main`) or 'web' (`browser`). */
+  readonly entry: 'node' | 'web';
+  /** `typeof process`: 'object' in Node, 'undefined' in a web worker. */
+  readonly process: string;
+  /** `typeof importScripts`: 'function' only in a web worker. */
+  readonly importScripts: string;
+}
+
+export function probeRuntime(entry: 'node' | 'web'): RuntimeProbe {
+  const global = globalThis as Record<string, unknown>;
+  return { entry, process: typeof global.process, importScripts: typeof global.importScripts };
 }
 
 export type PickProbe = Pick<PickSession, 'quickPick' | 'shownQuery' | 'listComplete' | 'acceptPending' | 'chosen' | 'refresh' | 'contextCategory'>;

@@ -52,6 +52,7 @@ describe('the .vsix package', function () {
   it('holds the bundle, the built-in corpus, snippets, translations and docs', () => {
     for (const file of [
       'dist/extension.js',
+      'dist/web/extension.js',
       'corpus/builtin.md',
       'snippets/builtin.code-snippets',
       'package.json',

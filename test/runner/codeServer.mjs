@@ -290,18 +290,21 @@ export const WORKBENCH_NOISE = [
 export const isWorkbenchNoise = (line) => WORKBENCH_NOISE.some((re) => re.test(line));
 
 /** vscode-remote URI for an absolute path on the code-server machine (authority must be literally `remote`). */
-export function remoteUri(absPath) {
+export function remoteUri(absPath, authority = 'remote') {
   if (!path.isAbsolute(absPath)) throw new Error(`expected an absolute path, got ${absPath}`);
-  return `vscode-remote://remote${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
+  return `vscode-remote://${authority}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
 /** The workbench URL with the test payload (what VS Code's own browser integration tests use). */
-export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {}) {
+export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, webExtensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {}) {
   const u = new URL(serverUrl);
   if (folder) u.searchParams.set('folder', path.resolve(folder));
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remoteUri(path.resolve(extensionDevelopmentPath))]);
-  if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(path.resolve(extensionTestsPath))]);
+  // The workbench finds the host to run the tests in by the extension whose folder holds them; a web
+  // extension's folder carries the authority the browser resolved (host:port), not `remote`.
+  const testsAuthority = webExtensionDevelopmentPath ? u.host : 'remote';
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remoteUri(path.resolve(extensionTestsPath), testsAuthority)]);
   if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
   if (payload.length) u.searchParams.set('payload', JSON.stringify(payload));
   return u.toString();
@@ -315,6 +318,8 @@ export function workbenchUrl(serverUrl, { folder, extensionDevelopmentPath, exte
  * @param {string} opts.folder
  * @param {string} [opts.extensionDevelopmentPath]
  * @param {string} [opts.extensionTestsPath]  absolute path of the compiled test index (exports run())
+ * @param {string} [opts.webExtensionDevelopmentPath]  load this extension into the browser's web worker extension host
+ *   (from its `browser` entry; its package.json must have no `main`); pass it as extensionDevelopmentPath too
  * @param {object} [opts.extensionEnvironment] env vars for the extension host
  * @param {(level: string, message: string) => void} [opts.onLog]  the workbench's log lines (incl. the test output)
  * @param {{width: number, height: number}} [opts.viewport]
@@ -338,6 +343,29 @@ export async function openWorkbench(browser, url, opts) {
     resolveLogs(Array.isArray(logFiles) ? logFiles : []);
     resolveExit(typeof code === 'number' ? code : 1);
   });
+  if (opts.webExtensionDevelopmentPath) await addWebDevelopmentExtension(page, opts.webExtensionDevelopmentPath);
   await page.goto(workbenchUrl(url, opts), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   return { page, context, exitCode, logs };
+}
+
+/**
+ * code-server offers no flag for a web extension under development: the browser workbench takes those from
+ * its configuration's `developmentOptions.extensions` (what @vscode/test-web sets), which code-server never
+ * fills in. So the page's script sees that list added when it reads the configuration: the extension folder
+ * as a vscode-remote URI, which the browser reads through code-server's remote resource route.
+ */
+async function addWebDevelopmentExtension(page, extensionPath) {
+  const extensionLocation = path.resolve(extensionPath).split(path.sep).join('/');
+  await page.addInitScript((extensionPath) => {
+    // The authority the workbench itself resolves remote resources with.
+    const extension = { scheme: 'vscode-remote', authority: location.host, path: extensionPath };
+    const getAttribute = Element.prototype.getAttribute;
+    Element.prototype.getAttribute = function (name) {
+      const value = getAttribute.call(this, name);
+      if (this.id !== 'vscode-workbench-web-configuration' || name !== 'data-settings' || !value) return value;
+      const config = JSON.parse(value);
+      config.developmentOptions = { ...config.developmentOptions, extensions: [extension] };
+      return JSON.stringify(config);
+    };
+  }, extensionLocation);
 }

@@ -4,6 +4,7 @@
 //   node test/runner/runIntegration.mjs --extension <abs ext folder> --tests <abs compiled test index.js> \
 //        --workspace <folder> [--timeout 300] [--settings settings.json] [--verbose] [--screenshot out.png]
 //        [--code-server oldest]   (the oldest supported VS Code, test/runner/oldest.json; default 1.139)
+//        [--web]   (run the extension in the browser's web worker extension host: test/integration-web/run.mjs)
 //
 // Exit code: the one the extension host reports when the test index's run() settles
 // (0 = resolved, non-zero = rejected), or 2 for a timeout / runner failure.
@@ -16,7 +17,7 @@ import {
 
 const USAGE =
   'usage: node test/runner/runIntegration.mjs --extension <abs path> --tests <abs path to compiled index.js> ' +
-  '--workspace <folder> [--timeout 300] [--settings <settings.json>] [--verbose] [--screenshot <png>] [--code-server oldest]';
+  '--workspace <folder> [--timeout 300] [--settings <settings.json>] [--verbose] [--screenshot <png>] [--code-server oldest] [--web]';
 
 function fail(message) {
   console.error(`runIntegration: ${message}`);
@@ -35,6 +36,7 @@ try {
       screenshot: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'code-server': { type: 'string' },
+      web: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -100,6 +102,7 @@ try {
   const wb = await openWorkbench(browser, server.url, {
     folder: workspace,
     extensionDevelopmentPath: extension,
+    ...(values.web ? { webExtensionDevelopmentPath: extension } : {}),
     extensionTestsPath: tests,
     onLog,
     navigationTimeoutMs: timeoutSec * 1000, // a busy machine may take over 30 s to serve the first page

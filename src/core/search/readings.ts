@@ -1,7 +1,9 @@
-// Per-character tables: every reading of every Han character, computed once per process.
-// pinyin-pro converts whole texts at ~0.6 M chars/s, far too slow for 19 M characters, but it lists the
-// readings of all ~28 k BMP Han characters in ~0.1 s; after that a reading lookup is two array reads.
-import { polyphonic } from 'pinyin-pro';
+// Per-character tables: every reading of every Han character, built once per process.
+// The readings come from pinyin-pro, taken once at build time (readingTable.generated.ts, `npm run
+// gen:readings`): building them from pinyin-pro at run time took ~0.1 s of the first search, and the
+// browser bundle need not carry its character dictionary for search. A reading lookup is two array reads.
+import { CHAR_SETS, READING_SETS, SYLLABLES } from './readingTable.generated';
+import { HAN_RANGES, TABLE_DIGITS } from './readingTableFormat';
 import { INITIAL_OF, syllableId } from './syllables';
 
 /** What a UTF-16 code unit is to the matcher. */
@@ -15,13 +17,6 @@ export const enum CharClass {
   /** ASCII letter or digit (after folding): matches the same typed character. */
   Latin = 3,
 }
-
-const HAN_RANGES: readonly [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-  [0x3007, 0x3007],
-];
 
 /** Class of each code unit. */
 export const CHAR_CLASS = new Uint8Array(65536);
@@ -48,31 +43,42 @@ export function ensureReadingTables(): void {
     const f = FOLD[c];
     if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) CHAR_CLASS[c] = CharClass.Latin;
   }
-  const codes: number[] = [];
-  for (const [from, to] of HAN_RANGES) for (let c = from; c <= to; c++) codes.push(c);
-  const readings = polyphonic(codesToString(codes), {
-    toneType: 'none',
-    type: 'array',
-  });
+  const readings = readingsByCharacter();
   const pool: number[] = [];
-  codes.forEach((code, index) => {
-    const ids: number[] = [];
-    for (const raw of readings[index] ?? []) {
-      const id = syllableId(raw.replace(/ü/g, 'v'));
-      if (id >= 0 && !ids.includes(id)) ids.push(id);
+  let index = 0;
+  for (const [from, to] of HAN_RANGES) {
+    for (let code = from; code <= to; code++, index++) {
+      const ids: number[] = [];
+      for (const raw of readings(index)) {
+        const id = syllableId(raw.replace(/ü/g, 'v'));
+        if (id >= 0 && !ids.includes(id)) ids.push(id);
+      }
+      READING_START[code] = pool.length;
+      READING_COUNT[code] = ids.length;
+      for (const id of ids) INITIALS_MASK[code] |= 1 << INITIAL_OF[id];
+      pool.push(...ids);
+      CHAR_CLASS[code] = ids.length > 0 ? CharClass.Han : CharClass.HanNoReading;
     }
-    READING_START[code] = pool.length;
-    READING_COUNT[code] = ids.length;
-    for (const id of ids) INITIALS_MASK[code] |= 1 << INITIAL_OF[id];
-    pool.push(...ids);
-    CHAR_CLASS[code] = ids.length > 0 ? CharClass.Han : CharClass.HanNoReading;
-  });
+  }
   READING_POOL = Uint16Array.from(pool);
   ready = true;
 }
 
-function codesToString(codes: number[]): string {
-  let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+const DIGIT_VALUE = new Uint8Array(128);
+for (let value = 0; value < TABLE_DIGITS.length; value++) DIGIT_VALUE[TABLE_DIGITS.charCodeAt(value)] = value;
+
+/** Two table digits at `at` of `text` as a number. */
+function decodePair(text: string, at: number): number {
+  return DIGIT_VALUE[text.charCodeAt(at)] * TABLE_DIGITS.length + DIGIT_VALUE[text.charCodeAt(at + 1)];
+}
+
+/** The readings (toneless pinyin-pro spellings) of the index-th character of HAN_RANGES. */
+function readingsByCharacter(): (index: number) => readonly string[] {
+  const syllables = SYLLABLES.split(' ');
+  const sets = READING_SETS.split(',').map((set) => {
+    const list: string[] = [];
+    for (let at = 0; at < set.length; at += 2) list.push(syllables[decodePair(set, at)]);
+    return list;
+  });
+  return (index) => sets[decodePair(CHAR_SETS, index * 2)];
 }

@@ -1,9 +1,9 @@
 // Where the writer's corpora are, from the settings and the workspace: every workspace folder's
 // `.phrasebook/` folder and the entries of `phrasebook.corpora` (user and workspace entries apply to every
 // folder, a folder's own entries only to that folder).
-import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { resolveCorpusEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
+import { homeRelativeEntries, resolveCorpusEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
+import type { Host } from '../host/host';
 
 export const CORPORA_SETTING = 'phrasebook.corpora';
 
@@ -17,22 +17,26 @@ function asEntries(value: unknown): unknown[] {
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
-export function corpusLocations(): CorpusLocation[] {
+/** Told, on every resolve, the entries this host cannot resolve (`~/…` where there is no home folder). */
+export type UnresolvableEntries = (entries: string[]) => void;
+
+export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries): CorpusLocation[] {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const info = (folder: vscode.WorkspaceFolder): WorkspaceFolderInfo => ({ name: folder.name, path: folder.uri.fsPath });
   // Setting entries are file-system paths: they resolve against local folders only.
   const fileFolders = folders.filter((folder) => folder.uri.scheme === 'file');
-  const home = os.homedir();
-  const resolved = resolveCorpusEntries(asEntries(vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora')), {
-    folders: fileFolders.map(info),
-    home,
-  });
+  const home = host.homeFolder();
+  const entries = asEntries(vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora'));
+  const resolved = resolveCorpusEntries(entries, { folders: fileFolders.map(info), home, pathApi: host.path });
+  const homeless: string[] = home === undefined ? homeRelativeEntries(entries) : [];
   if (folders.length > 1) {
     for (const folder of fileFolders) {
       const own = vscode.workspace.getConfiguration('phrasebook', folder.uri).inspect<unknown>('corpora')?.workspaceFolderValue;
-      resolved.push(...resolveCorpusEntries(asEntries(own), { folders: [info(folder)], home }));
+      resolved.push(...resolveCorpusEntries(asEntries(own), { folders: [info(folder)], home, pathApi: host.path }));
+      if (home === undefined) homeless.push(...homeRelativeEntries(asEntries(own)));
     }
   }
+  if (homeless.length > 0) onUnresolvable?.(homeless);
   return [
     ...folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB })),
     ...resolved.map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),

@@ -9,7 +9,8 @@ import type { Problem } from '../../core/model';
 import { Disposable } from '../common/disposable';
 import type { CorpusSource, LoadedCorpus } from '../library/library';
 import { toDiagnostics } from '../problems/diagnostics';
-import { corpusLocations, onDidChangeLocations } from './locations';
+import type { Host } from '../host/host';
+import { corpusLocations, onDidChangeLocations, type CorpusLocation } from './locations';
 import { LoadQueue, type LoadWork } from './loadQueue';
 import { VscodeCorpusWorkspace } from './vscodeWorkspace';
 import { CorpusWatcher } from './watcher';
@@ -24,6 +25,8 @@ export interface UserCorpusOptions {
   maxBytes?: number;
   /** Told when more files match than are loaded (default: a warning notification). */
   onCapped?: (skipped: number, limit: number) => void;
+  /** Told about `~/…` entries where there is no home folder (default: a warning notification). */
+  onHomeless?: (entries: string[]) => void;
 }
 
 export class UserCorpusSource extends Disposable implements CorpusSource {
@@ -36,12 +39,16 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   private readonly watcher: CorpusWatcher;
   private readonly onCapped: (skipped: number, limit: number) => void;
   private lastSkipped = 0;
+  private readonly onHomeless: (entries: string[]) => void;
+  private lastHomeless = '';
 
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly host: Host,
     options: UserCorpusOptions = {},
   ) {
     super();
+    this.onHomeless = options.onHomeless ?? showHomelessWarning;
     this.files = new CorpusFiles(this.workspace, (resource, problems, lines) => this.report(resource, problems, lines), {
       maxBytes: options.maxBytes,
     });
@@ -60,7 +67,7 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
     );
     this.register(
       onDidChangeLocations(() => {
-        this.watcher.watch(corpusLocations());
+        this.watcher.watch(this.locations());
         this.queue.rescan();
       }),
     );
@@ -78,7 +85,7 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
 
   /** Starts watching and loads everything; resolves when the first load is done. */
   start(): Promise<void> {
-    this.watcher.watch(corpusLocations());
+    this.watcher.watch(this.locations());
     return this.queue.enqueue(() => this.load({ rescan: true, files: [] }));
   }
 
@@ -95,7 +102,7 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   private async load(work: LoadWork, force = false): Promise<void> {
     let changed = false;
     if (work.rescan) {
-      const locations = corpusLocations().map((location) => ({ base: location.base.toString(), pattern: location.pattern }));
+      const locations = this.locations().map((location) => ({ base: location.base.toString(), pattern: location.pattern }));
       const found = await discoverCorpusFiles(this.workspace, locations);
       if (this.store.isDisposed) return;
       this.noteCap(found.skipped);
@@ -104,6 +111,15 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
     // Files that changed since are read again even when the rescan read them: the event may be newer.
     if (work.files.length > 0) changed = (await this.files.reread(work.files)) || changed;
     if (changed && !this.store.isDisposed) this.publish();
+  }
+
+  private locations(): CorpusLocation[] {
+    return corpusLocations(this.host, (entries) => {
+      // Once per new set of entries, not on every rescan.
+      const key = entries.join('\n');
+      if (key !== this.lastHomeless) this.onHomeless(entries);
+      this.lastHomeless = key;
+    });
   }
 
   private noteCap(skipped: number): void {
@@ -128,5 +144,14 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
 function showCapWarning(skipped: number, limit: number): void {
   void vscode.window.showWarningMessage(
     vscode.l10n.t('Phrasebook loads at most {0} corpus files; {1} more were skipped. Name fewer files in the phrasebook.corpora setting.', limit, skipped),
+  );
+}
+
+function showHomelessWarning(entries: string[]): void {
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t(
+      'Phrasebook cannot read {0} here: "~/" names your home folder, and VS Code for the Web has none. Put the corpus in the workspace (for example in its .phrasebook folder) instead.',
+      entries.join(', '),
+    ),
   );
 }

@@ -3,8 +3,9 @@ import * as vscode from 'vscode';
 import { exportDocx, type DocxStyleOptions } from '../../core/export';
 import { warningText } from './warningText';
 import { confirmReplace, exists } from '../common/replace';
+import { EXPORT_DOCX_COMMAND } from './commandId';
 
-export const EXPORT_DOCX_COMMAND = 'phrasebook.exportDocx';
+export { EXPORT_DOCX_COMMAND };
 
 /** How many warnings the notification lists; the rest are counted. */
 const LISTED_WARNINGS = 3;

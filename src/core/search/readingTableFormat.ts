@@ -1,0 +1,15 @@
+// How readingTable.generated.ts stores the readings (written by scripts/readingTable.ts):
+//   SYLLABLES     the toneless syllables pinyin-pro uses, space-separated; a syllable's number is its place
+//   READING_SETS  comma-separated lists: each list is the syllable numbers of one set of readings, in
+//                 pinyin-pro's order, two TABLE_DIGITS each ('' for a character with none)
+//   CHAR_SETS     for every code unit of HAN_RANGES in order, its reading set's number in two TABLE_DIGITS
+/** Base-64 digits that need no escaping in a JS string literal. */
+export const TABLE_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The Han code units that have readings: CJK Unified Ideographs, Extension A, Compatibility Ideographs, 〇. */
+export const HAN_RANGES: readonly [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0x3007, 0x3007],
+];

@@ -1,0 +1,20 @@
+// The entry point of the browser's web worker extension host (package.json `browser`): VS Code for the Web.
+// esbuild bundles it for the browser with no Node polyfills, so a Node built-in anywhere below fails the build.
+import type * as vscode from 'vscode';
+import { posixPath } from './core/posixPath';
+import { activate as activateShared } from './extension';
+import { registerExportDocxUnavailable } from './vscode/export/exportDocxUnavailable';
+import type { Host } from './vscode/host/host';
+
+const webHost: Host = {
+  kind: 'web',
+  homeFolder: () => undefined,
+  path: posixPath,
+  registerExportDocx: registerExportDocxUnavailable,
+};
+
+export function activate(context: vscode.ExtensionContext): ReturnType<typeof activateShared> {
+  return activateShared(context, webHost);
+}
+
+export { deactivate } from './extension';
