@@ -50,7 +50,7 @@ export class CandidatePlanner {
   /**
    * Item indexes to score, at most `budget`, in priority order. `used` lists items with usage
    * history: when they qualify they are always kept. Items holding `exact` (the query as typed)
-   * are always kept too, whatever the budget: a phrase copied from an item must find it.
+   * come before all others (up to `budget` of them): a phrase copied from an item must find it.
    */
   plan(terms: readonly Term[], budget: number, used: readonly number[], exact?: string): number[] {
     const keyed = terms.filter((t) => t.groups.length > 0);
@@ -91,15 +91,10 @@ export class CandidatePlanner {
       });
       for (const item of used) if (alive[item] === mark) priority[item] += USED_PRIORITY;
       if (list.length <= budget) return list;
-      const exactItems = this.liftVerbatim(terms, list, exact);
-      const out = this.top(list, budget);
-      // More items hold the phrase than the budget allows: keep them all (they are few unless the
-      // phrase is short and common, and then most of them are in `out` already).
-      if (exactItems.length) {
-        const kept = new Set(out);
-        for (const item of exactItems) if (!kept.has(item)) out.push(item);
-      }
-      return out;
+      // Items holding the query as typed outrank every other priority, so all of them are kept
+      // (or `budget` of them when a short, common phrase is held by more: none of those is unique).
+      this.liftVerbatim(terms, list, exact);
+      return this.top(list, budget);
     }
 
     // No term is long enough for index keys: filter every item by signature. Only `budget` items are
@@ -107,11 +102,12 @@ export class CandidatePlanner {
     const inTitle: number[] = [];
     const elsewhere: number[] = [];
     // A phrase of one-character terms (效。平。学) has no keys: find its verbatim holders by a scan.
-    const scanAll = exact !== undefined && exact.length >= 3;
+    let scanAll = exact !== undefined && exact.length >= 3;
     const { doc } = this.data;
     for (let item = 0; item < this.size && (scanAll || inTitle.length < budget); item++) {
       if (!passes(signatures, item, filter)) continue;
-      if (scanAll && doc[item].includes(exact)) {
+      if (scanAll && exact !== undefined && doc[item].includes(exact)) {
+        if (list.length + 1 >= budget) scanAll = false;
         list.push(item);
         continue;
       }
@@ -132,24 +128,20 @@ export class CandidatePlanner {
    * scattered (and many such items can outrank it by title keys). When the list must be cut, items that
    * contain the query as typed go first, then those that contain every Chinese term verbatim, whatever
    * their counts. Only items holding every key group of every term can hold a term verbatim, so the
-   * string comparisons run on those. Returns the items holding the whole query.
+   * string comparisons run on those.
    */
-  private liftVerbatim(terms: readonly Term[], list: readonly number[], exact: string | undefined): number[] {
+  private liftVerbatim(terms: readonly Term[], list: readonly number[], exact: string | undefined): void {
     const phrases = terms.filter((t) => t.text.length >= 2 && t.kinds.every((k) => k === UnitKind.Han)).map((t) => t.text);
-    const found: number[] = [];
-    if (!phrases.length && exact === undefined) return found;
+    if (!phrases.length && exact === undefined) return;
     const { doc } = this.data;
     const priority = this.priority;
     const complete = this.complete;
     for (const item of list) {
       if (!complete[item]) continue;
       const text = doc[item];
-      if (exact !== undefined && text.includes(exact)) {
-        priority[item] += EXACT_PRIORITY;
-        found.push(item);
-      } else if (phrases.length && phrases.every((phrase) => text.includes(phrase))) priority[item] += VERBATIM_PRIORITY;
+      if (exact !== undefined && text.includes(exact)) priority[item] += EXACT_PRIORITY;
+      else if (phrases.length && phrases.every((phrase) => text.includes(phrase))) priority[item] += VERBATIM_PRIORITY;
     }
-    return found;
   }
 
   /** Counts group hits for one term; returns the items touched (a view of a reused buffer). */
