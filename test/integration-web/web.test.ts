@@ -110,8 +110,9 @@ describe('Phrasebook in VS Code for the Web', () => {
     const ids = ['builtin/ljzl.2', 'builtin/llxx.3'];
     assert.equal(await vscode.commands.executeCommand('phrasebook.compose', ids), true);
     const text = editor.document.getText();
-    assert.match(text, /^## 一、理论学习方面存在问题\n\n1\. /);
-    assert.ok(text.includes(`## 二、廉洁自律方面存在问题\n\n1. ${api.library.findItem('builtin/ljzl.2')!.text}`));
+    // Items in the single-insert format: plain paragraphs by default.
+    assert.ok(text.startsWith(`## 一、理论学习方面存在问题\n\n${api.library.findItem('builtin/llxx.3')!.text}`));
+    assert.ok(text.includes(`## 二、廉洁自律方面存在问题\n\n${api.library.findItem('builtin/ljzl.2')!.text}`));
   });
 
   it('offers the built-in snippets in Markdown', async () => {
