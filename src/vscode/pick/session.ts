@@ -191,7 +191,9 @@ export class PickSession extends Disposable {
 
   /** Stars or unstars the highlighted row's item (the keyboard path to the row's star button). */
   toggleActiveFavourite(): Thenable<void> | undefined {
-    const item = this.quickPick.activeItems[0]?.item;
+    // Right after new rows are sent, the workbench has not yet told us which is active; it highlights the
+    // first one, so that is the one the writer sees and means.
+    const item = this.quickPick.activeItems[0]?.item ?? this.quickPick.items.find((row) => row.item)?.item;
     return item ? this.marks.toggleFavourite(item.id) : undefined;
   }
 
