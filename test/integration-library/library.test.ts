@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { ITEM_IDS_MIME } from '../../src/core/drop';
 import type { PhrasebookTestApi } from '../../src/vscode/testApi';
 import type { PhraseNode } from '../../src/vscode/tree/tree';
+import { waitFor } from '../common/waitFor';
 
 let api: PhrasebookTestApi;
 const folder = () => vscode.workspace.workspaceFolders![0].uri;
@@ -25,19 +26,6 @@ async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-/** Polls until `check` returns a truthy value; fails with `what` after `timeoutMs`. */
-// A cap, not a speed assert: on a busy machine (VS Code 1.90's extension host under CI load) the used marks
-// of a reopened draft took over 5 s.
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const corpusIds = () => api.library.corpora.map((loaded) => loaded.corpus.id);
 const diagnosticsOf = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Phrasebook');
 
@@ -47,10 +35,10 @@ function treeNodes(nodes: PhraseNode[] = api.treeProvider.getChildren()): Phrase
 
 async function openPick(command: string, value: string) {
   void vscode.commands.executeCommand(command);
-  const session = await until('the pick to open', () => api.currentPick());
+  const session = await waitFor('the pick to open', () => api.currentPick());
   session.quickPick.value = value;
   session.refresh();
-  await until('the pick to show the query', () => session.shownQuery === value.trim() && session);
+  await waitFor('the pick to show the query', () => session.shownQuery === value.trim() && session);
   return session;
 }
 
@@ -79,7 +67,7 @@ describe('Your own library', function () {
     api = (await extension.activate()) as PhrasebookTestApi;
     assert.ok(api, 'activate returned no test API: is this run in ExtensionMode.Test?');
     await api.corporaIdle();
-    await until('the workspace corpora to load', () => corpusIds().includes('team') && corpusIds().includes('personal'));
+    await waitFor('the workspace corpora to load', () => corpusIds().includes('team') && corpusIds().includes('personal'));
   });
 
   it('loads .phrasebook/, setting globs and folders outside the workspace beside the built-in corpus, ids unique', () => {
@@ -117,7 +105,7 @@ describe('Your own library', function () {
   it('finds user corpus items in the pick', async () => {
     const session = await openPick('phrasebook.insert', '调查研究');
     try {
-      await until('the index', () => session.quickPick.items.some((entry) => entry.item?.id === 'team/dygz.1'));
+      await waitFor('the index', () => session.quickPick.items.some((entry) => entry.item?.id === 'team/dygz.1'));
     } finally {
       session.quickPick.hide();
     }
@@ -126,7 +114,7 @@ describe('Your own library', function () {
   it('names the corpus in the pick only where two corpora have a same-named item', async () => {
     const session = await openPick('phrasebook.insert', '');
     try {
-      const rows = await until('the whole list', () => {
+      const rows = await waitFor('the whole list', () => {
         const items = session.quickPick.items.filter((entry) => entry.item);
         return new Set(items.map((entry) => entry.item!.id)).size === api.library.items.length && items;
       });
@@ -143,21 +131,21 @@ describe('Your own library', function () {
 
   it('reloads an edited corpus, and the tree follows', async () => {
     await write(TEAM(), TEAM_TEXT + '\n2. 会议多、文件多的问题依然存在。\n');
-    await until('the new item', () => api.library.findItem('team/gzzf.2'));
+    await waitFor('the new item', () => api.library.findItem('team/gzzf.2'));
     assert.ok(treeNodes().some((node) => node.id === 'team/gzzf.2'), 'the tree shows the new item');
   });
 
   it('reports broken files in the Problems panel, keeps the last good version and the other corpora', async () => {
     // Text outside any item: reported with its line; the items that parse still load.
     await write(TEAM(), TEAM_TEXT + '\n这一行不属于任何素材\n');
-    const outside = await until('a textOutsideItem diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'textOutsideItem'));
+    const outside = await waitFor('a textOutsideItem diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'textOutsideItem'));
     assert.equal(outside.range.start.line, TEAM_TEXT.split('\n').length);
     assert.equal(outside.severity, vscode.DiagnosticSeverity.Error);
     assert.match(outside.message, /这一行不属于任何素材/);
 
     // Binary bytes: reported, and the last good version stays loaded.
     await write(TEAM(), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-    const binary = await until('a binary diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'binary'));
+    const binary = await waitFor('a binary diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'binary'));
     assert.equal(binary.range.start.line, 0);
     assert.ok(api.library.findItem('team/dygz.1'), 'the last good version of team.md stays loaded');
     assert.ok(api.library.findItem('builtin/llxx.1'), 'the built-in corpus still works');
@@ -165,24 +153,24 @@ describe('Your own library', function () {
 
     // Not UTF-8 (GBK bytes) and empty files.
     await write(TEAM(), new Uint8Array([0xb5, 0xf7, 0xd1, 0xd0, 0x0a]));
-    await until('a notUtf8 diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'notUtf8'));
+    await waitFor('a notUtf8 diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'notUtf8'));
     await write(TEAM(), '');
-    await until('an empty diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'empty'));
+    await waitFor('an empty diagnostic', () => diagnosticsOf(TEAM()).find((d) => d.code === 'empty'));
     assert.ok(api.library.findItem('team/dygz.1'));
 
     // Fixed: the diagnostic goes.
     await write(TEAM(), TEAM_TEXT);
-    await until('the diagnostics to clear', () => diagnosticsOf(TEAM()).length === 0);
+    await waitFor('the diagnostics to clear', () => diagnosticsOf(TEAM()).length === 0);
     assert.equal(api.library.findItem('team/gzzf.2'), undefined, 'the fixed version is the one loaded');
   });
 
   it('refuses a file over 20 MB with a message that says the limit', async () => {
     const huge = file('.phrasebook', 'huge.md');
     await write(huge, new Uint8Array(21 * 1024 * 1024).fill(0x61));
-    const diagnostic = await until('a tooLarge diagnostic', () => diagnosticsOf(huge).find((d) => d.code === 'tooLarge'), 10000);
+    const diagnostic = await waitFor('a tooLarge diagnostic', () => diagnosticsOf(huge).find((d) => d.code === 'tooLarge'), 10000);
     assert.match(diagnostic.message, /20 MB/);
     await vscode.workspace.fs.delete(huge);
-    await until('the diagnostic to go with the file', () => diagnosticsOf(huge).length === 0);
+    await waitFor('the diagnostic to go with the file', () => diagnosticsOf(huge).length === 0);
   });
 
   it('imports a plain-text outline, reports what it could not place, and loads the result', async () => {
@@ -198,10 +186,10 @@ describe('Your own library', function () {
     assert.ok(unplaced, 'the preamble line is reported on the outline');
     assert.equal(unplaced.range.start.line, 1);
     assert.match(unplaced.message, /内部资料.*kept as a comment/);
-    await until('the imported corpus in the library', () => api.library.findItem('imported/dd.1'));
+    await waitFor('the imported corpus in the library', () => api.library.findItem('imported/dd.1'));
     // Editing the outline makes the reported lines stale: the warnings go.
     await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '\n'));
-    await until('the import warnings to go after an edit', () => diagnosticsOf(outline).length === 0);
+    await waitFor('the import warnings to go after an edit', () => diagnosticsOf(outline).length === 0);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -226,7 +214,7 @@ describe('Your own library', function () {
     try {
       const result = await vscode.commands.executeCommand<{ uri: vscode.Uri; message: string }>('phrasebook.importText', { target });
       assert.equal(result.uri.toString(), target.toString());
-      await until('the Problems panel, from the message\'s button', () => executed.includes('workbench.actions.view.problems'));
+      await waitFor('the Problems panel, from the message\'s button', () => executed.includes('workbench.actions.view.problems'));
     } finally {
       window.showWarningMessage = originals.warning;
       commands.executeCommand = originals.execute;
@@ -240,7 +228,7 @@ describe('Your own library', function () {
     assert.match(String(problems[1][2]), /以上对照检查，请批评指正。.*kept as a comment at the end/);
 
     // The title line became the corpus title, its id the title's pinyin initials; 一、 › （一） › items in the tree.
-    const loaded = await until('the imported corpus', () => api.library.corpora.find((candidate) => candidate.uri.toString() === target.toString()));
+    const loaded = await waitFor('the imported corpus', () => api.library.corpora.find((candidate) => candidate.uri.toString() === target.toString()));
     assert.equal(loaded.corpus.title, '2026年度党员领导干部民主生活会个人对照检查材料');
     assert.match(loaded.corpus.id, /^[a-z0-9-]+$/);
     const corpusNode = api.treeProvider.getChildren().find((node) => node.kind === 'corpus' && node.loaded === loaded)!;
@@ -255,7 +243,7 @@ describe('Your own library', function () {
     assert.deepEqual(api.treeProvider.getChildren(causes).map((node) => node.kind), ['item', 'item']);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(target);
-    await until('the imported corpus to go', () => !api.library.corpora.includes(loaded));
+    await waitFor('the imported corpus to go', () => !api.library.corpora.includes(loaded));
   });
 
   it('New Corpus and Import ask the same two things, title then an ASCII id from its pinyin, and check ids alike', async () => {
@@ -280,7 +268,7 @@ describe('Your own library', function () {
       const created = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.newCorpus', { open: false });
       assert.equal(created.toString(), file('.phrasebook', 'wdsck.md').toString());
       assert.match(await read(created), /^---\nid: wdsck\ntitle: 我的素材库\n/);
-      await until('the new corpus, with no items of its own', () => api.library.corpora.find((loaded) => loaded.corpus.id === 'wdsck'));
+      await waitFor('the new corpus, with no items of its own', () => api.library.corpora.find((loaded) => loaded.corpus.id === 'wdsck'));
       assert.equal(api.library.corpora.find((loaded) => loaded.corpus.id === 'wdsck')!.corpus.categories.length, 0);
 
       await vscode.window.showTextDocument(outline);
@@ -311,7 +299,7 @@ describe('Your own library', function () {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
     for (const name of ['wdsck.md', 'qnbg.md']) await vscode.workspace.fs.delete(file('.phrasebook', name));
-    await until('the two corpora to go', () => !corpusIds().includes('wdsck') && !corpusIds().includes('qnbg'));
+    await waitFor('the two corpora to go', () => !corpusIds().includes('wdsck') && !corpusIds().includes('qnbg'));
   });
 
   it('exports a corpus as a .code-snippets file in .vscode/', async () => {
@@ -352,7 +340,7 @@ describe('Your own library', function () {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.newCorpus', { title: '我的素材', id: 'mine', open: false });
     assert.equal(uri.toString(), file('.phrasebook', 'mine.md').toString());
     assert.match(await read(uri), /<!--/);
-    await until('the new corpus in the library', () => corpusIds().includes('mine'));
+    await waitFor('the new corpus in the library', () => corpusIds().includes('mine'));
     assert.deepEqual(diagnosticsOf(uri), []);
   });
 
@@ -404,7 +392,7 @@ describe('Your own library', function () {
 
   it('marks items already used in the active Markdown document, in the tree and the pick, and follows edits', async () => {
     const editor = await vscode.window.showTextDocument(file('draft.md'));
-    const used = await until('the used mark', () => api.used.isUsed('team/dygz.1') && api.used);
+    const used = await waitFor('the used mark', () => api.used.isUsed('team/dygz.1') && api.used);
     assert.ok(!used.isUsed('team/dygz.2'));
     const node = treeNodes().find((candidate) => candidate.id === 'team/dygz.1')!;
     const treeItem = api.treeProvider.getTreeItem(node);
@@ -413,7 +401,7 @@ describe('Your own library', function () {
 
     const session = await openPick('phrasebook.insert', '调查研究');
     try {
-      const entry = await until('the item in the pick', () => session.quickPick.items.find((candidate) => candidate.item?.id === 'team/dygz.1'));
+      const entry = await waitFor('the item in the pick', () => session.quickPick.items.find((candidate) => candidate.item?.id === 'team/dygz.1'));
       // A word a screen reader reads, not an icon it reads by name ("pass").
       assert.match(entry.description ?? '', /^调研工作 1 \(used\)$|^调研工作 1（已用）$/);
     } finally {
@@ -422,7 +410,7 @@ describe('Your own library', function () {
 
     const original = editor.document.getText();
     await editor.edit((builder) => builder.delete(new vscode.Range(4, 0, 6, 0)));
-    await until('the mark to go', () => !api.used.isUsed('team/dygz.1'));
+    await waitFor('the mark to go', () => !api.used.isUsed('team/dygz.1'));
     // Put the draft back by its own document, not by "the active editor": under load the active editor
     // may be another one, and a draft left edited would fail the tests that read it next.
     const restore = new vscode.WorkspaceEdit();
@@ -434,12 +422,12 @@ describe('Your own library', function () {
 
   it('does not mark the items of a corpus file as used while that file is open', async () => {
     const draft = await vscode.window.showTextDocument(file('draft.md'));
-    await until('the used mark from the draft', () => api.used.isUsed('team/dygz.1'));
+    await waitFor('the used mark from the draft', () => api.used.isUsed('team/dygz.1'));
     await vscode.window.showTextDocument(TEAM());
-    await until('the marks to clear', () => api.used.refresh().size === 0);
+    await waitFor('the marks to clear', () => api.used.refresh().size === 0);
     assert.equal(api.used.activeDocument, undefined);
     await vscode.window.showTextDocument(draft.document);
-    await until('the marks to come back', () => api.used.isUsed('team/dygz.1'));
+    await waitFor('the marks to come back', () => api.used.isUsed('team/dygz.1'));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -474,10 +462,10 @@ describe('Your own library', function () {
     const later = file('.phrasebook', 'later.md');
     try {
       await vscode.commands.executeCommand('phrasebook.refresh');
-      await until('a notAFile diagnostic on the FIFO', () => diagnosticsOf(file('.phrasebook', 'x.md')).find((d) => d.code === 'notAFile'), 15000);
+      await waitFor('a notAFile diagnostic on the FIFO', () => diagnosticsOf(file('.phrasebook', 'x.md')).find((d) => d.code === 'notAFile'), 15000);
       // Loading goes on after the FIFO: a file written now still loads.
       await write(later, '---\nid: later\ntitle: 后来的\n---\n\n## 一、类\n\n1. 后来写的正文。\n');
-      await until('the file written after the FIFO', () => corpusIds().includes('later'), 15000);
+      await waitFor('the file written after the FIFO', () => corpusIds().includes('later'), 15000);
       await api.corporaIdle();
       assert.deepEqual(
         api.library.corpora.filter((loaded) => loaded.uri.path.includes('/again/')).map((loaded) => loaded.uri.path),
@@ -489,15 +477,15 @@ describe('Your own library', function () {
       fs.rmSync(again, { force: true });
       await vscode.workspace.fs.delete(later).then(undefined, () => undefined);
     }
-    await until('the FIFO problem to go with it', () => diagnosticsOf(file('.phrasebook', 'x.md')).length === 0, 15000);
+    await waitFor('the FIFO problem to go with it', () => diagnosticsOf(file('.phrasebook', 'x.md')).length === 0, 15000);
   });
 
   it('forgets the corpora of a deleted .phrasebook folder, and their problems', async () => {
     await write(file('.phrasebook', 'broken.md'), '');
-    await until('a diagnostic for broken.md', () => diagnosticsOf(file('.phrasebook', 'broken.md')).length > 0);
+    await waitFor('a diagnostic for broken.md', () => diagnosticsOf(file('.phrasebook', 'broken.md')).length > 0);
     await vscode.workspace.fs.delete(file('.phrasebook'), { recursive: true });
     const inFolder = () => api.library.corpora.filter((loaded) => loaded.uri.path.includes('/.phrasebook/'));
-    await until('the workspace corpora to go', () => inFolder().length === 0);
+    await waitFor('the workspace corpora to go', () => inFolder().length === 0);
     assert.deepEqual(diagnosticsOf(file('.phrasebook', 'broken.md')), []);
     // With team.md gone, shared/clash.md no longer clashes and gets its own id back.
     assert.deepEqual([...corpusIds()].sort(), ['builtin', 'personal', 'team']);
@@ -508,10 +496,10 @@ describe('Your own library', function () {
     const config = vscode.workspace.getConfiguration('phrasebook');
     await config.update('builtinCorpus.enabled', false, vscode.ConfigurationTarget.Workspace);
     try {
-      await until('the built-in corpus to go', () => !corpusIds().includes('builtin'));
+      await waitFor('the built-in corpus to go', () => !corpusIds().includes('builtin'));
     } finally {
       await config.update('builtinCorpus.enabled', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await until('the built-in corpus to come back', () => corpusIds().includes('builtin'));
+    await waitFor('the built-in corpus to come back', () => corpusIds().includes('builtin'));
   });
 });

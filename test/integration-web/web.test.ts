@@ -6,6 +6,7 @@ import type { PhrasebookTestApi } from '../../src/vscode/testApi';
 import type { PhraseNode } from '../../src/vscode/tree/tree';
 import * as assert from './assert';
 import { afterEach, before, describe, it } from './runner';
+import { waitFor } from '../common/waitFor';
 
 const EXTENSION_ID = 'phrasebook.phrasebook';
 let api: PhrasebookTestApi;
@@ -15,17 +16,6 @@ const encoder = new TextEncoder();
 
 async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-/** Polls until `check` returns a truthy value; a cap for a busy machine, not a speed assert. */
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 let counter = 0;
@@ -48,9 +38,9 @@ async function closeEditors(): Promise<void> {
 
 async function openPick(command: string, value: string) {
   const result = vscode.commands.executeCommand(command);
-  const session = await until('the pick to open', () => api.currentPick());
+  const session = await waitFor('the pick to open', () => api.currentPick());
   session.quickPick.value = value;
-  await until(`the pick to show "${value}"`, () => session.shownQuery === value.trim() && !session.quickPick.busy);
+  await waitFor(`the pick to show "${value}"`, () => session.shownQuery === value.trim() && !session.quickPick.busy);
   return { session, result };
 }
 
@@ -65,7 +55,7 @@ describe('Phrasebook in VS Code for the Web', () => {
     const testApi = await extension.activate();
     assert.ok(testApi, 'activate returned no test API: is this run in ExtensionMode.Test?');
     api = testApi;
-    await until('the workspace corpus to load', () => api.library.corpora.some((loaded) => loaded.corpus.id === 'team'));
+    await waitFor('the workspace corpus to load', () => api.library.corpora.some((loaded) => loaded.corpus.id === 'team'));
   });
   afterEach(closeEditors);
 
@@ -99,10 +89,10 @@ describe('Phrasebook in VS Code for the Web', () => {
     const { session, result } = await openPick('phrasebook.insert', 'xytj');
     const top = session.quickPick.items.find((entry) => entry.item)!.item!;
     // Enter takes the row VS Code focused; wait until the workbench reports our top row as focused.
-    await until('VS Code to focus the top row', () => session.quickPick.activeItems[0]?.item?.id === top.id);
+    await waitFor('VS Code to focus the top row', () => session.quickPick.activeItems[0]?.item?.id === top.id);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.equal(await result, true);
-    await until('the chosen item in the document', () => editor.document.getText().includes(top.text));
+    await waitFor('the chosen item in the document', () => editor.document.getText().includes(top.text));
   });
 
   it('composes several items under their category headings', async () => {
@@ -118,7 +108,7 @@ describe('Phrasebook in VS Code for the Web', () => {
   it('offers the built-in snippets in Markdown', async () => {
     const editor = await editorWith('llxx11');
     const position = editor.document.positionAt(6);
-    await until('the llxx11 snippet', async () => {
+    await waitFor('the llxx11 snippet', async () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
       return list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'llxx11');
     });
@@ -126,7 +116,7 @@ describe('Phrasebook in VS Code for the Web', () => {
 
   it('marks items used in the active document', async () => {
     await vscode.window.showTextDocument(file('draft.md'));
-    await until('the used mark', () => api.used.isUsed('team/dygz.1'));
+    await waitFor('the used mark', () => api.used.isUsed('team/dygz.1'));
     assert.ok(!api.used.isUsed('team/dygz.2'));
   });
 
@@ -136,7 +126,7 @@ describe('Phrasebook in VS Code for the Web', () => {
     const result = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('phrasebook.importText', { id: 'imported', target });
     assert.equal(result.uri.toString(), target.toString());
     assert.match(await read(target), /## 一、学习方面\n\n1\. 学习的系统性不够强。/);
-    await until('the imported corpus in the library', () => api.library.findItem('imported/dd.1'));
+    await waitFor('the imported corpus in the library', () => api.library.findItem('imported/dd.1'));
   });
 
   it('exports a corpus as snippets into the workspace', async () => {
@@ -157,7 +147,7 @@ describe('Phrasebook in VS Code for the Web', () => {
     const settings = vscode.workspace.getConfiguration('phrasebook');
     try {
       await settings.update('corpora', ['~/素材库/*.md'], vscode.ConfigurationTarget.Global);
-      await until('the warning', () => told.length > 0);
+      await waitFor('the warning', () => told.length > 0);
     } finally {
       await settings.update('corpora', undefined, vscode.ConfigurationTarget.Global);
       window.showWarningMessage = original;

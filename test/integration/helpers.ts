@@ -22,23 +22,7 @@ export async function clearHistory(): Promise<void> {
   await vscode.commands.executeCommand('phrasebook.clearHistory', { confirm: false, favourites: true });
 }
 
-/**
- * How long state may take to arrive before a wait fails: generous, since a busy 2-core CI machine can
- * stall the extension host for seconds, and a wait that succeeds returns as soon as the state is there.
- */
-export const STATE_TIMEOUT_MS = 30_000;
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = STATE_TIMEOUT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { STATE_TIMEOUT_MS, sleep, waitFor } from '../common/waitFor';
 
 let documentCounter = 0;
 const documentFiles: string[] = [];
