@@ -2,35 +2,17 @@
 // narrowest common width (560 px), and an item checked under one query stays on the list, checked, under
 // the next, so VS Code's "N Selected" badge agrees with what will be inserted.
 import assert from 'node:assert/strict';
-import { openFile, rowWithLabel, runCommand, waitForQuickPick } from '../runner/workbench.mjs';
-import { VIEWPORT, expectPickRows, openFixtureWorkbench, pickRows, pickValue, pollUntil, searchRows, typeQuery, waitForPickHidden } from './helpers.mjs';
+import { rowWithLabel, runCommand, waitForQuickPick } from '../runner/workbench.mjs';
+import { VIEWPORT, expectPickRows, pickRows, pickWorkbench, pollUntil, searchRows, typeQuery } from './helpers.mjs';
 
 const COMPOSE_COMMAND = 'Phrasebook: Compose from Several Items\u2026';
 /** VS Code makes the quick input 62 % of the window wide (at most 600 px), plus its border: 560 px in a 900 px window. */
 const NARROW = { width: 900, height: VIEWPORT.height };
 
 describe('Compose… multi-select pick (UI)', function () {
-  /** @type {Awaited<ReturnType<typeof openFixtureWorkbench>>} */
-  let ws;
+  const workbench = pickWorkbench('report.md');
   let page;
-
-  before(async function () {
-    ws = await openFixtureWorkbench('plain');
-    page = ws.page;
-    await openFile(page, 'report.md');
-  });
-
-  after(async function () {
-    await ws?.dispose();
-  });
-
-  afterEach(async function () {
-    await page.setViewportSize(VIEWPORT);
-    if ((await pickValue(page).catch(() => undefined)) !== undefined) {
-      await page.keyboard.press('Escape');
-      await waitForPickHidden(page).catch(() => {});
-    }
-  });
+  before(() => ({ page } = workbench));
 
   it('shows its whole placeholder in a 560 px pick', async function () {
     await page.setViewportSize(NARROW);

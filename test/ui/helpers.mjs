@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, startWorkbench } from '../runner/workbench.mjs';
+import { REPO_ROOT, openFile, startWorkbench } from '../runner/workbench.mjs';
 
 export { REPO_ROOT };
 
@@ -154,6 +154,32 @@ export async function pickValue(page) {
 
 export async function waitForPickHidden(page, { timeoutMs = STATE_TIMEOUT_MS } = {}) {
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/**
+ * A suite's workbench on the plain fixture with `file` open, for tests that drive picks: opened before the
+ * suite, closed after it, and after each test no pick is left open and the window is back to VIEWPORT.
+ * Returns the live handles (`page` is set once the suite's `before` has run).
+ */
+export function pickWorkbench(file) {
+  const handles = { ws: undefined, page: undefined };
+  before(async function () {
+    handles.ws = await openFixtureWorkbench('plain');
+    handles.page = handles.ws.page;
+    await openFile(handles.page, file);
+  });
+  after(async function () {
+    await handles.ws?.dispose();
+  });
+  afterEach(async function () {
+    const { page } = handles;
+    await page.setViewportSize(VIEWPORT);
+    if ((await pickValue(page).catch(() => undefined)) !== undefined) {
+      await page.keyboard.press('Escape');
+      await waitForPickHidden(page).catch(() => {});
+    }
+  });
+  return handles;
 }
 
 /**

@@ -2,15 +2,15 @@
 // ranking (not VS Code's filtering and sorting), Enter inserts the item's exact text, Escape inserts nothing.
 // Takes docs/quick-pick.png.
 import assert from 'node:assert/strict';
-import { cursorToEnd, editorText, focusEditor, openFile, quickPickRows, runCommand, waitForInsertedText, waitForQuickPick } from '../runner/workbench.mjs';
+import { cursorToEnd, editorText, focusEditor, quickPickRows, runCommand, waitForInsertedText, waitForQuickPick } from '../runner/workbench.mjs';
 import {
   INSERT_COMMAND,
   calmMouse,
   docScreenshot,
   expectPickRows,
-  openFixtureWorkbench,
   pickRows,
   pickValue,
+  pickWorkbench,
   pollUntil,
   searchRows,
   showItem,
@@ -21,27 +21,11 @@ import {
 const REPORT_START = '# 2024年度民主生活会个人对照检查材料\n\n## 一、理论学习方面\n';
 
 describe('Insert Item… quick pick (UI)', function () {
-  /** @type {Awaited<ReturnType<typeof openFixtureWorkbench>>} */
-  let ws;
+  const workbench = pickWorkbench('report.md');
   let page;
-
   before(async function () {
-    ws = await openFixtureWorkbench('plain');
-    page = ws.page;
-    await openFile(page, 'report.md');
+    ({ page } = workbench);
     assert.equal(await editorText(page), `${REPORT_START}\n`, 'the fixture report as it starts');
-  });
-
-  after(async function () {
-    await ws?.dispose();
-  });
-
-  afterEach(async function () {
-    // Leave no pick open for the next test, whatever happened.
-    if ((await pickValue(page).catch(() => undefined)) !== undefined) {
-      await page.keyboard.press('Escape');
-      await waitForPickHidden(page).catch(() => {});
-    }
   });
 
   it('ranks initials (xytj) our way: 理论学习 12 and 11 on top, though no label contains "xytj"', async function () {
