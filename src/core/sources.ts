@@ -97,6 +97,15 @@ export function resolveCorpusEntry(rawEntry: string, context: ResolveContext): C
   return folders.map((folder) => locate(joinGlob(api, folder.path, text), folder.name));
 }
 
+/**
+ * The entries that apply to workspace folders that are not on a file system (vscode.dev, github.dev), whose
+ * `path` is the folder URI's path: only entries relative to a folder resolve there — an absolute or `~/`
+ * path names the writer's disk, which such a folder is not on. Each location's `folder` names its folder.
+ */
+export function resolveVirtualFolderEntries(entries: readonly unknown[], folders: readonly WorkspaceFolderInfo[]): CorpusLocation[] {
+  return resolveCorpusEntries(entries, { folders, home: undefined, pathApi: posixPath }).filter((location) => location.folder !== undefined);
+}
+
 /** path.join for a base and a relative glob, without letting normalize touch the glob part. */
 function joinGlob(api: PathApi, base: string, relative: string): string {
   const { base: literal, pattern } = splitGlob(relative);

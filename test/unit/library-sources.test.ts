@@ -5,6 +5,7 @@ import {
   globMatcher,
   resolveCorpusEntries,
   resolveCorpusEntry,
+  resolveVirtualFolderEntries,
   splitGlob,
   WORKSPACE_CORPUS_GLOB,
 } from '../../src/core/sources';
@@ -86,5 +87,21 @@ describe('library: corpus locations from the setting', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('library: corpus locations in folders that are not on disk (vscode.dev, github.dev)', () => {
+  // A github.dev folder's URI path, e.g. vscode-vfs://github/li/report → /li/report.
+  const virtual = [{ name: 'report', path: '/li/report' }];
+
+  it('resolves folder-relative entries along the folder URI path, naming the folder', () => {
+    assert.deepEqual(resolveVirtualFolderEntries(['素材/**/*.md', '${workspaceFolder}/team.md'], virtual), [
+      { base: '/li/report/素材', pattern: '**/*.md', entry: '素材/**/*.md', folder: 'report' },
+      { base: '/li/report/team.md', pattern: undefined, entry: '${workspaceFolder}/team.md', folder: 'report' },
+    ]);
+  });
+
+  it('leaves out absolute and home paths: they name the writer\'s disk, not the folder', () => {
+    assert.deepEqual(resolveVirtualFolderEntries(['/srv/phrases.md', 'C:\\phrases', '~/phrases.md'], virtual), []);
   });
 });

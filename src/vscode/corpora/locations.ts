@@ -2,7 +2,7 @@
 // `.phrasebook/` folder and the entries of `phrasebook.corpora` (user and workspace entries apply to every
 // folder, a folder's own entries only to that folder).
 import * as vscode from 'vscode';
-import { homeRelativeEntries, resolveCorpusEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
+import { homeRelativeEntries, resolveCorpusEntries, resolveVirtualFolderEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
 import type { Host } from '../host/host';
 
 export const CORPORA_SETTING = 'phrasebook.corpora';
@@ -23,24 +23,35 @@ export type UnresolvableEntries = (entries: string[]) => void;
 export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries): CorpusLocation[] {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const info = (folder: vscode.WorkspaceFolder): WorkspaceFolderInfo => ({ name: folder.name, path: folder.uri.fsPath });
-  // Setting entries are file-system paths: they resolve against local folders only.
+  // Setting entries are file-system paths for local folders; in virtual folders (vscode.dev) only the
+  // folder-relative ones resolve, along the folder URI's path.
   const fileFolders = folders.filter((folder) => folder.uri.scheme === 'file');
+  const virtualFolders = folders.filter((folder) => folder.uri.scheme !== 'file');
   const home = host.homeFolder();
+  const resolveIn = (entries: unknown[], within: readonly vscode.WorkspaceFolder[]): CorpusLocation[] => {
+    const local = resolveCorpusEntries(entries, { folders: within.filter((folder) => folder.uri.scheme === 'file').map(info), home, pathApi: host.path });
+    const virtual = within.filter((folder) => folder.uri.scheme !== 'file');
+    const remote = virtual.length === 0 ? [] : resolveVirtualFolderEntries(entries, virtual.map((folder) => ({ name: folder.name, path: folder.uri.path })));
+    return [
+      ...local.map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),
+      ...remote.map((location) => ({
+        base: virtual.find((folder) => folder.name === location.folder)!.uri.with({ path: location.base }),
+        pattern: location.pattern,
+      })),
+    ];
+  };
   const entries = asEntries(vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora'));
-  const resolved = resolveCorpusEntries(entries, { folders: fileFolders.map(info), home, pathApi: host.path });
+  const resolved = resolveIn(entries, [...fileFolders, ...virtualFolders]);
   const homeless: string[] = home === undefined ? homeRelativeEntries(entries) : [];
   if (folders.length > 1) {
-    for (const folder of fileFolders) {
-      const own = vscode.workspace.getConfiguration('phrasebook', folder.uri).inspect<unknown>('corpora')?.workspaceFolderValue;
-      resolved.push(...resolveCorpusEntries(asEntries(own), { folders: [info(folder)], home, pathApi: host.path }));
-      if (home === undefined) homeless.push(...homeRelativeEntries(asEntries(own)));
+    for (const folder of folders) {
+      const own = asEntries(vscode.workspace.getConfiguration('phrasebook', folder.uri).inspect<unknown>('corpora')?.workspaceFolderValue);
+      resolved.push(...resolveIn(own, [folder]));
+      if (home === undefined) homeless.push(...homeRelativeEntries(own));
     }
   }
   if (homeless.length > 0) onUnresolvable?.(homeless);
-  return [
-    ...folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB })),
-    ...resolved.map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),
-  ];
+  return [...folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB })), ...resolved];
 }
 
 /** Fires when the locations may have changed: the setting, or the workspace folders. */
