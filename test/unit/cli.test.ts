@@ -13,7 +13,11 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('phrasebook CLI', () => {
+describe('phrasebook CLI', function () {
+  // Each test starts the CLI several times; at load 20 on two cores a Node start alone can take seconds, and
+  // one test failed at mocha's 20 s default. A cap for a busy machine, not a speed assert.
+  this.timeout(120_000);
+
   let tmp: string;
   before(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phrasebook-cli-'));
