@@ -34,10 +34,10 @@ const MAX_ID_SOURCE = 64;
  * Sub-categories share the one id space of their corpus (`（一）理论学习` → `llxx`, wherever it sits), so a
  * two-level corpus keeps exactly the ids it had and an item id stays `<corpus>/<category>.<number>`.
  */
-function categoryIds(drafts: DraftCategory[]): string[] {
+function categoryIds(drafts: DraftCategory[], shortNames: readonly string[]): string[] {
   const initials = new Map<string, string>();
-  const bases = drafts.map((draft) => {
-    const source = shortNameOf(draft.name).slice(0, MAX_ID_SOURCE);
+  const bases = drafts.map((_, index) => {
+    const source = shortNames[index].slice(0, MAX_ID_SOURCE);
     let base = initials.get(source);
     if (base === undefined) initials.set(source, (base = pinyinInitials(source) || 'c'));
     return base;
@@ -53,30 +53,43 @@ function categoryIds(drafts: DraftCategory[]): string[] {
       return base;
     }
     let count = nextSuffix.get(base) ?? 2;
-    while (taken.has(`${base}${count}`)) count++;
+    let id = `${base}${count}`;
+    while (taken.has(id)) id = `${base}${++count}`;
     nextSuffix.set(base, count + 1);
-    taken.add(`${base}${count}`);
-    return `${base}${count}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+/** Short names, worked out once per distinct name: a file may repeat one name 40,000 times. */
+function shortNamesOf(drafts: DraftCategory[]): string[] {
+  const known = new Map<string, string>();
+  return drafts.map(({ name }) => {
+    let short = known.get(name);
+    if (short === undefined) known.set(name, (short = shortNameOf(name)));
+    return short;
   });
 }
 
 export function buildCorpus(meta: CorpusMeta, drafts: DraftCategory[], problems: Problem[]): Corpus {
-  const ids = categoryIds(drafts);
+  const shortNames = shortNamesOf(drafts);
+  const ids = categoryIds(drafts, shortNames);
   const parents = new Set(drafts.map((draft) => draft.parent));
   const categories: Category[] = drafts.map((draft, index) => {
     const categoryId = ids[index];
-    const numbers = new Set<number>();
+    // Duplicates need two items: no Set for each of 40,000 one-item categories.
+    const numbers = draft.items.length > 1 ? new Set<number>() : undefined;
     const category: Category = {
       id: categoryId,
       ordinal: draft.ordinal,
       name: draft.name,
-      shortName: shortNameOf(draft.name),
+      shortName: shortNames[index],
       line: draft.line,
       items: [],
     };
     if (draft.parent !== undefined) category.parent = ids[draft.parent];
     for (const item of draft.items) {
-      if (numbers.has(item.number)) {
+      if (numbers?.has(item.number)) {
         problems.push(problem(item.line, 'duplicateNumber', [item.number, excerpt(draft.name)]));
         continue;
       }
@@ -84,7 +97,7 @@ export function buildCorpus(meta: CorpusMeta, drafts: DraftCategory[], problems:
         problems.push(problem(item.line, 'emptyItem', [item.number], 'warning'));
         continue;
       }
-      numbers.add(item.number);
+      numbers?.add(item.number);
       category.items.push({
         id: itemId(meta.id, categoryId, item.number),
         corpusId: meta.id,

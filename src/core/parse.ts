@@ -23,8 +23,23 @@ export interface ParseOptions {
 }
 
 const ORDINAL = /^(?:([零〇一二两三四五六七八九十百]+)[、.．]|[（(]([零〇一二两三四五六七八九十百]+)[）)])\s*/;
-/** A top-level list item's first line: indent, number (CommonMark allows 9 digits), `.` or `)`. */
-const MARKER = /^ {0,3}(\d{1,9})[.)]/;
+/**
+ * Length of a top-level list item's marker: indent, number (CommonMark allows 9 digits), `.` or `)`, as
+ * /^ {0,3}\d{1,9}[.)]/ would match it. By hand: it runs once per item, and a match allocates.
+ */
+function markerLength(line: string): number {
+  let indent = 0;
+  while (indent < 3 && line.charCodeAt(indent) === 0x20) indent++;
+  let end = indent;
+  while (end - indent < 9 && isAsciiDigit(line.charCodeAt(end))) end++;
+  if (end === indent) return 0;
+  const after = line.charCodeAt(end);
+  return after === 0x2e || after === 0x29 ? end + 1 : 0;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 /**
  * Paragraph lines a writer meant as an item or a heading but that Markdown does not read so (`2.text`,
  * `2、`, `##二、`, a heading behind a BOM): inside a paragraph, any line starting so is a near miss.
@@ -48,7 +63,8 @@ function looksLikeStructure(line: string): boolean {
 
 /** A heading's text as the preview shows it: comments gone, one line, trimmed. */
 function headingText(inline: MarkdownIt.Token | undefined): string {
-  return decodeCommentOpeners(stripComments(inline?.content ?? '')).replace(/\n/g, ' ').trim();
+  const text = decodeCommentOpeners(stripComments(inline?.content ?? ''));
+  return (text.includes('\n') ? text.replace(/\n/g, ' ') : text).trim();
 }
 
 /** Index of the token closing the container opened at `open`. */
@@ -65,26 +81,29 @@ const CODE = new Set(['fence', 'code_block']);
 interface ItemBody {
   text: string;
   /** 0-based lines inside the item that look like structure Markdown did not take as such. */
-  nearMisses: number[];
-  unclosedComments: number[];
+  nearMisses: readonly number[];
+  unclosedComments: readonly number[];
 }
+
+const NONE: readonly number[] = [];
 
 /** The text of the item whose tokens are `tokens[open..close]`: its lines with the item's indent removed. */
 function itemBody(lines: readonly string[], tokens: readonly MarkdownIt.Token[], open: number, close: number): ItemBody {
-  const [start, mapEnd] = tokens[open].map ?? [0, 0];
-  let end = mapEnd;
+  const map = tokens[open].map ?? [0, 0];
+  const start = map[0];
+  let end = map[1];
   while (end > start + 1 && isBlank(lines[end - 1])) end--;
 
   // CommonMark: the content starts 1–4 columns after the marker (1 when more would make it code).
   const first = lines[start];
-  const markerLength = MARKER.exec(first)?.[0].length ?? 0;
-  const rest = first.slice(markerLength);
-  const after = indentOf(rest, markerLength);
+  const marker = markerLength(first);
+  const rest = first.slice(marker);
+  const after = indentOf(rest, marker);
   const blankRest = after.length === rest.length;
-  const contentIndent = markerLength + (blankRest || after.columns > 4 ? 1 : after.columns);
+  const contentIndent = marker + (blankRest || after.columns > 4 ? 1 : after.columns);
   if (end === start + 1 && !rest.includes('<!--') && !/<\\+!--/.test(rest)) {
     // The common case, one line: nothing to strip, nothing nested.
-    return { text: trimMarkdown(rest), nearMisses: [], unclosedComments: [] };
+    return { text: trimMarkdown(rest), nearMisses: NONE, unclosedComments: NONE };
   }
   const own = lines.slice(start, end).map((line, index) => (index === 0 ? rest.slice(after.length) : dropIndent(line, contentIndent)));
 
@@ -151,17 +170,20 @@ export function parseCorpus(text: string, options: ParseOptions = {}): ParseResu
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index];
       if (token.level !== 0 || !token.map) continue;
-      const [from, to] = token.map;
+      const from = token.map[0];
+      const to = token.map[1];
       const close = token.nesting === 1 ? closeOf(tokens, index) : index;
 
       if (token.type === 'heading_open' && token.tag === 'h2') {
-        category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, items: [] };
+        const { ordinal, name } = splitHeading(headingText(tokens[index + 1]));
+        category = { ordinal, name, line: from + 1, items: [] };
         parentIndex = categories.length;
         categories.push(category);
         place(from, to);
       } else if (token.type === 'heading_open' && token.tag === 'h3' && parentIndex !== undefined) {
         // `### （一）…` under a `## 一、…`: a sub-category, one level only (`####` stays text outside items).
-        category = { ...splitHeading(headingText(tokens[index + 1])), line: from + 1, parent: parentIndex, items: [] };
+        const { ordinal, name } = splitHeading(headingText(tokens[index + 1]));
+        category = { ordinal, name, line: from + 1, parent: parentIndex, items: [] };
         categories.push(category);
         place(from, to);
       } else if (token.type === 'heading_open' && token.tag === 'h1' && !category && h1Title === undefined && !meta.title) {

@@ -5,7 +5,8 @@ const TITLE_END = /[。！？；]/;
 
 /** The first sentence, up to and including the first 。！？；, or the whole (first-line) text. */
 export function titleOf(text: string): string {
-  const firstLine = text.split('\n', 1)[0];
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   const end = firstLine.search(TITLE_END);
   return end < 0 ? firstLine : firstLine.slice(0, end + 1);
 }
@@ -61,7 +62,9 @@ export function isBlank(line: string): boolean {
 }
 
 export function splitLines(text: string): string[] {
-  return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Splitting on a plain string is several times faster than on a pattern (80,000 lines in a 1 MB file).
+  return body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
 }
 
 /** ０-９ → 0-9, so that `３．` counts as item 3. */

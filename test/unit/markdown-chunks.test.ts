@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fc from 'fast-check';
-import type MarkdownIt from 'markdown-it';
+import MarkdownIt from 'markdown-it';
 import { markdownBlockChunks, markdownBlocks } from '../../src/core/markdown';
 import { splitLines } from '../../src/core/text';
 import { CORPUS_PIECES } from './corpusGen';
@@ -61,6 +61,19 @@ describe('reading a corpus in pieces (markdownBlockChunks)', () => {
     const text = '## 一、类\n1. 正文。\n'.repeat(50);
     assert.equal([...markdownBlockChunks(splitLines(text), 10)].length, 10);
     assertSameReading(fs.readFileSync(BUILTIN, 'utf8'), 1);
+  });
+
+  it('builds tokens exactly as markdown-it does: same fields in the same order, same prototype', () => {
+    const stock = new MarkdownIt({ html: true });
+    stock.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+    const text = `${fs.readFileSync(BUILTIN, 'utf8')}\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> 引文\n\n- 要点\n\n\`\`\`js\nx\n\`\`\`\n<!-- 注 -->\n`;
+    const ours = markdownBlocks(text);
+    const theirs = stock.parse(text, {});
+    assert.equal(ours.length, theirs.length);
+    ours.forEach((token, index) => {
+      assert.equal(Object.getPrototypeOf(token), Object.getPrototypeOf(theirs[index]));
+      assert.deepEqual(Object.entries(token), Object.entries(theirs[index]));
+    });
   });
 
   it('stops cutting after a line it cannot be sure of', () => {
