@@ -11,6 +11,7 @@
 //   anything else it cannot place is kept as a comment in the output and reported, never dropped.
 import { buildCorpus, type DraftCategory, type DraftItem } from './build';
 import type { Corpus, Problem } from './model';
+import { chineseNumberValue } from './outline';
 import { excerpt, problem } from './problems';
 import type { CorpusComment } from './serialize';
 import { asciiDigits, leadingSpaceLength, splitLines, trimAll } from './text';
@@ -72,19 +73,6 @@ const CLOSING = /^(?:以上|特此|此致|敬礼|附件[：:\d１-９]|(?:述职
 /** A title line: what a heading of a document looks like. */
 const MAX_TITLE = 50;
 
-function chineseNumber(text: string): number {
-  const digits = '零一二三四五六七八九';
-  let total = 0;
-  let current = 0;
-  for (const char of text) {
-    if (char === '十' || char === '百') {
-      total += (current || 1) * (char === '十' ? 10 : 100);
-      current = 0;
-    } else current = char === '两' ? 2 : char === '〇' ? 0 : digits.indexOf(char);
-  }
-  return total + current;
-}
-
 function circledNumber(char: string | undefined): number | undefined {
   const code = char?.charCodeAt(0) ?? 0;
   for (const [first, last, number] of CIRCLED) if (code >= first && code <= last) return number + code - first;
@@ -100,10 +88,10 @@ function itemMarker(text: string, expected: number, at = 0): Marker | undefined 
   for (const [kind, pattern] of [['dotted', DOTTED], ['bracketed', BRACKETED], ['di', DI], ['shi', SHI]] as const) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (match) {
-      const number = kind === 'dotted' || kind === 'bracketed' ? Number(match[1]) : chineseNumber(match[1]);
-      return found(kind, number, at + match[0].length);
-    }
+    if (!match) continue;
+    const number = kind === 'dotted' || kind === 'bracketed' ? Number(match[1]) : chineseNumberValue(match[1]);
+    // 第二二， is no number: no marker.
+    if (number !== undefined) return found(kind, number, at + match[0].length);
   }
   const circled = circledNumber(text[at]);
   return circled === undefined ? undefined : found('circled', circled, at + 1);
@@ -315,7 +303,7 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
         // （二）宗旨意识有所淡化。与群众…: a point of the section above, numbered by its ordinal.
         category = categories[section!];
         categoryIndex = section!;
-        addItem({ text: line.text.slice(heading.length), line: line.lines[0], markerText: '', runOn: false }, 'heading', chineseNumber(heading.ordinal));
+        addItem({ text: line.text.slice(heading.length), line: line.lines[0], markerText: '', runOn: false }, 'heading', chineseNumberValue(heading.ordinal));
         return;
       }
       startCategory(heading, line, section);
