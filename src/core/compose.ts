@@ -270,17 +270,23 @@ export interface InsertionContext {
 
 const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
 
-/**
- * The block with just enough line breaks around it that it stands as its own Markdown block: a blank line
- * separates it from text before and after, and none is added where one already is.
- */
-export function padBlock(block: string, context: InsertionContext): string {
+/** The line breaks to put before and after a block so it stands as its own Markdown block (see `padBlock`). */
+export function padding(context: InsertionContext): { lead: string; trail: string } {
   let lead = '';
   if (!blank(context.before)) lead = '\n\n';
   else if (!blank(context.previousLine)) lead = '\n';
   let trail = '';
   if (!blank(context.after)) trail = '\n\n';
   else if (!blank(context.nextLine)) trail = '\n';
+  return { lead, trail };
+}
+
+/**
+ * The block with just enough line breaks around it that it stands as its own Markdown block: a blank line
+ * separates it from text before and after, and none is added where one already is.
+ */
+export function padBlock(block: string, context: InsertionContext): string {
+  const { lead, trail } = padding(context);
   return lead + block + trail;
 }
 

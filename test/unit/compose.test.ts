@@ -6,6 +6,7 @@ import {
   groupForCompose,
   nextListNumber,
   padBlock,
+  padding,
   textAfterTitle,
   withEol,
   type ComposeOptions,
@@ -282,6 +283,11 @@ describe('compose: padBlock', () => {
   it('splits a paragraph when inserting in the middle of a line', () => {
     assert.equal(padBlock('X', { before: '前', after: '后', previousLine: '', nextLine: '' }), '\n\nX\n\n');
     assert.equal(padBlock('X', { before: '前', after: '', nextLine: '' }), '\n\nX');
+  });
+
+  it('gives the padding apart, so the cursor can go after the block and before its trailing line breaks', () => {
+    assert.deepEqual(padding({ before: '', after: '', previousLine: '', nextLine: '下文' }), { lead: '', trail: '\n' });
+    assert.deepEqual(padding({ before: '前', after: '后' }), { lead: '\n\n', trail: '\n\n' });
   });
 });
 
