@@ -194,6 +194,19 @@ function splitRunOn(text: string, line: number, first: Marker | undefined, expec
   return segments;
 }
 
+/**
+ * A （二） point written as sentences, as a sub-category: named by its first sentence (or clause) without
+ * the closing mark, the rest its item; a single short clause is both name and item.
+ */
+function namedPoint(text: string): { name: string; text: string } {
+  for (const end of [SENTENCE_END, CLAUSE_END]) {
+    const at = text.search(end);
+    const rest = at < 0 ? '' : trimAll(text.slice(at + 1));
+    if (at > 0 && rest !== '') return { name: text.slice(0, at), text: rest };
+  }
+  return { name: text.replace(/[。！？；;，,：:]+$/, '') || text, text };
+}
+
 interface OpenItem {
   draft: DraftItem;
   /** Undefined for prose (no marker): the next prose paragraph is an item of its own. */
@@ -202,6 +215,22 @@ interface OpenItem {
   runOn: boolean;
   subKind?: ItemKind;
   lastSub: number;
+}
+
+/** What a document's title line looks like: short, no item marker, not ending as a sentence or mid-sentence. */
+function isTitleLine(text: string): boolean {
+  return !itemMarker(asciiDigits(text), -1) && !COMPLETE_END.test(text) && !OPEN_END.test(text) && text.length <= MAX_TITLE;
+}
+
+/**
+ * The corpus title `importOutline` takes from the text when given none (its title line), or undefined when
+ * the text has none; without running the import. Import proposes it when asking for the title.
+ */
+export function proposedImportTitle(text: string): string | undefined {
+  const lines = logicalLines(text);
+  const first = lines[0];
+  if (!first || lines.length < 2 || headingOf(first.text) !== undefined || !isTitleLine(first.text)) return undefined;
+  return first.text;
 }
 
 export function importOutline(text: string, options: ImportOptions): ImportResult {
@@ -272,8 +301,8 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
       if (number !== undefined) problems.push(problem(item.line, 'importRenumbered', [number, excerpt(item.text), excerpt(draft.name), item.number], 'warning'));
     }
   };
-  const startCategory = (heading: { ordinal: string; length: number }, line: Line, parent?: number) => {
-    category = { ordinal: heading.ordinal, name: line.text.slice(heading.length), line: line.lines[0], items: [] };
+  const startCategory = (heading: { ordinal: string }, name: string, line: Line, parent?: number) => {
+    category = { ordinal: heading.ordinal, name, line: line.lines[0], items: [] };
     if (parent !== undefined) category.parent = parent;
     categoryIndex = categories.length;
     categories.push(category);
@@ -286,27 +315,34 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
     const heading = headings[index];
     if (index >= closingFrom) return note(line, 'importClosing');
     if (index < firstHeading || firstHeading < 0) {
-      const titleLike = index === 0 && !markers[index] && !COMPLETE_END.test(line.text) && !OPEN_END.test(line.text) && line.text.length <= MAX_TITLE;
       // The title line is the title, also when the writer confirmed it as the title (Import proposes it).
-      if (titleLike && (title === undefined || title === line.text) && lines.length > 1) title = line.text;
+      if (index === 0 && isTitleLine(line.text) && (title === undefined || title === line.text) && lines.length > 1) title = line.text;
       else note(line, markers[index] ? 'unplacedText' : 'importPreamble');
       return;
     }
     if (heading?.kind === 'section' || (heading && !subIsSubCategory) || (heading && section === undefined)) {
-      startCategory(heading, line);
+      startCategory(heading, line.text.slice(heading.length), line);
       if (heading.kind === 'section' || !subIsSubCategory) section = categoryIndex;
       return;
     }
     if (heading) {
-      const sentence = SENTENCE_END.test(line.text.slice(heading.length));
-      if (sentence && !hasContent(index)) {
+      const text = line.text.slice(heading.length);
+      if (SENTENCE_END.test(text) && !hasContent(index)) {
+        if (categories.length - 1 > section!) {
+          // The section has sub-categories already, and its own items are written before them: as an item it
+          // would move above the （一） read before it. A sub-category keeps the outline's order and ordinal.
+          const point = namedPoint(text);
+          startCategory(heading, point.name, line, section);
+          addItem({ text: point.text, line: line.lines[0], markerText: '', runOn: false }, 'heading');
+          return;
+        }
         // （二）宗旨意识有所淡化。与群众…: a point of the section above, numbered by its ordinal.
         category = categories[section!];
         categoryIndex = section!;
-        addItem({ text: line.text.slice(heading.length), line: line.lines[0], markerText: '', runOn: false }, 'heading', chineseNumberValue(heading.ordinal));
+        addItem({ text, line: line.lines[0], markerText: '', runOn: false }, 'heading', chineseNumberValue(heading.ordinal));
         return;
       }
-      startCategory(heading, line, section);
+      startCategory(heading, text, line, section);
       return;
     }
     const digits = asciiDigits(line.text);
