@@ -233,125 +233,108 @@ export function proposedImportTitle(text: string): string | undefined {
   return first.text;
 }
 
-export function importOutline(text: string, options: ImportOptions): ImportResult {
-  const problems: Problem[] = [];
-  const categories: DraftCategory[] = [];
+type NoteCode = 'importPreamble' | 'importClosing' | 'unplacedText';
+
+/** Reads an outline's logical lines in order into draft categories and items, and notes for the rest. */
+class OutlineReader {
+  readonly problems: Problem[] = [];
+  readonly categories: DraftCategory[] = [];
   /** Comments by the draft index of their category (-1: before any) and the item they follow. */
-  const notes: { category: number; afterItem?: DraftItem; text: string }[] = [];
-  const lines = logicalLines(text);
-  let title = options.title;
+  readonly notes: { category: number; afterItem?: DraftItem; text: string }[] = [];
+  title: string | undefined;
 
-  const headings = lines.map((line) => headingOf(line.text));
-  const markers = lines.map((line, index) => (headings[index] ? undefined : itemMarker(asciiDigits(line.text), -1)));
-  const hasSection = headings.some((heading) => heading?.kind === 'section');
-  const hasSub = headings.some((heading) => heading?.kind === 'sub');
-  const subIsSubCategory = hasSection && hasSub;
-  const firstHeading = headings.findIndex((heading) => heading !== undefined);
-  // The closing starts at a closing line after which no line carries a marker.
-  let closingFrom = lines.length;
-  for (let index = lines.length - 1; index > firstHeading && !headings[index] && !markers[index]; index--) {
-    if (CLOSING.test(lines[index].text)) closingFrom = index;
-  }
+  private readonly headings: (ReturnType<typeof headingOf>)[];
+  private readonly markers: (Marker | undefined)[];
+  /** （一） is a sub-category when the text also uses 一、. */
+  private readonly subIsSubCategory: boolean;
+  private readonly firstHeading: number;
+  /** The closing starts at a closing line after which no line carries a marker. */
+  private readonly closingFrom: number;
 
-  let category: DraftCategory | undefined;
-  let categoryIndex = -1;
-  let section: number | undefined;
-  let open: OpenItem | undefined;
-
-  const note = (line: Line, code: 'importPreamble' | 'importClosing' | 'unplacedText') => {
-    const text = line.raw.join('\n');
-    const last = notes.at(-1);
-    // A closing goes after the last item of the file (the current category may be a parent, written before its sub-categories).
-    const at = code === 'importClosing' ? categories.length - 1 : categoryIndex;
-    const afterItem = categories[at]?.items.at(-1);
-    if (last && last.category === at && last.afterItem === afterItem) last.text += `\n${text}`;
-    else notes.push({ category: at, afterItem, text });
-    problems.push(problem(line.lines[0], code, [excerpt(line.text)], code === 'unplacedText' ? 'error' : 'warning'));
-  };
+  private category: DraftCategory | undefined;
+  private categoryIndex = -1;
+  /** The draft index of the category the sub-categories go under. */
+  private section: number | undefined;
+  private open: OpenItem | undefined;
   /**
    * Items keep the source's own numbers (1、 （1） ①, a （一） sentence its ordinal); the others — prose,
    * 第一, 一是 — and a number used twice take the numbers after the highest, in order, once the text is read.
    */
-  const wanted = new Map<DraftItem, number>();
+  private readonly wanted = new Map<DraftItem, number>();
   /** Lines that look like a marker but were joined to an item: reported once the item has its number. */
-  const joined: { line: number; text: string; item: DraftItem }[] = [];
-  const addItem = (segment: Segment, kind: OpenItem['kind'], sourceNumber?: number) => {
-    if (!category) return;
-    const draft: DraftItem = { number: 0, text: segment.text, line: segment.line };
-    if (sourceNumber !== undefined) wanted.set(draft, sourceNumber);
-    category.items.push(draft);
-    open = { draft, kind, runOn: segment.runOn, lastSub: 0 };
-  };
-  const numberItems = (draft: DraftCategory) => {
-    const used = new Set<number>();
-    let max = 0;
-    const later: DraftItem[] = [];
-    for (const item of draft.items) {
-      const number = wanted.get(item);
-      if (number === undefined || used.has(number)) later.push(item);
-      else {
-        item.number = number;
-        used.add(number);
-        max = Math.max(max, number);
-      }
-    }
-    for (const item of later) {
-      item.number = ++max;
-      const number = wanted.get(item);
-      if (number !== undefined) problems.push(problem(item.line, 'importRenumbered', [number, excerpt(item.text), excerpt(draft.name), item.number], 'warning'));
-    }
-  };
-  const startCategory = (heading: { ordinal: string }, name: string, line: Line, parent?: number) => {
-    category = { ordinal: heading.ordinal, name, line: line.lines[0], items: [] };
-    if (parent !== undefined) category.parent = parent;
-    categoryIndex = categories.length;
-    categories.push(category);
-    open = undefined;
-  };
-  /** Whether a line other than a heading (or the closing) follows line `index`. */
-  const hasContent = (index: number) => index + 1 < closingFrom && !headings[index + 1];
+  private readonly joined: { line: number; text: string; item: DraftItem }[] = [];
 
-  lines.forEach((line, index) => {
-    const heading = headings[index];
-    if (index >= closingFrom) return note(line, 'importClosing');
-    if (index < firstHeading || firstHeading < 0) {
-      // The title line is the title, also when the writer confirmed it as the title (Import proposes it).
-      if (index === 0 && isTitleLine(line.text) && (title === undefined || title === line.text) && lines.length > 1) title = line.text;
-      else note(line, markers[index] ? 'unplacedText' : 'importPreamble');
+  constructor(
+    private readonly lines: readonly Line[],
+    title: string | undefined,
+  ) {
+    this.title = title;
+    this.headings = lines.map((line) => headingOf(line.text));
+    this.markers = lines.map((line, index) => (this.headings[index] ? undefined : itemMarker(asciiDigits(line.text), -1)));
+    this.subIsSubCategory = this.headings.some((heading) => heading?.kind === 'section') && this.headings.some((heading) => heading?.kind === 'sub');
+    this.firstHeading = this.headings.findIndex((heading) => heading !== undefined);
+    let closingFrom = lines.length;
+    for (let index = lines.length - 1; index > this.firstHeading && !this.headings[index] && !this.markers[index]; index--) {
+      if (CLOSING.test(lines[index].text)) closingFrom = index;
+    }
+    this.closingFrom = closingFrom;
+  }
+
+  read(): void {
+    this.lines.forEach((line, index) => this.readLine(line, index));
+    for (const category of this.categories) this.numberItems(category);
+    for (const { line, text, item } of this.joined) this.problems.push(problem(line, 'joinedToItem', [excerpt(text), item.number], 'warning'));
+  }
+
+  private readLine(line: Line, index: number): void {
+    const heading = this.headings[index];
+    if (index >= this.closingFrom) this.note(line, 'importClosing');
+    else if (index < this.firstHeading || this.firstHeading < 0) this.readPreamble(line, index);
+    else if (heading) this.readHeading(heading, line, index);
+    else this.readItems(line);
+  }
+
+  private readPreamble(line: Line, index: number): void {
+    // The title line is the title, also when the writer confirmed it as the title (Import proposes it).
+    const title = this.title;
+    if (index === 0 && isTitleLine(line.text) && (title === undefined || title === line.text) && this.lines.length > 1) this.title = line.text;
+    else this.note(line, this.markers[index] ? 'unplacedText' : 'importPreamble');
+  }
+
+  private readHeading(heading: NonNullable<ReturnType<typeof headingOf>>, line: Line, index: number): void {
+    const text = line.text.slice(heading.length);
+    if (heading.kind === 'section' || !this.subIsSubCategory || this.section === undefined) {
+      this.startCategory(heading, text, line);
+      if (heading.kind === 'section' || !this.subIsSubCategory) this.section = this.categoryIndex;
       return;
     }
-    if (heading?.kind === 'section' || (heading && !subIsSubCategory) || (heading && section === undefined)) {
-      startCategory(heading, line.text.slice(heading.length), line);
-      if (heading.kind === 'section' || !subIsSubCategory) section = categoryIndex;
-      return;
-    }
-    if (heading) {
-      const text = line.text.slice(heading.length);
-      if (SENTENCE_END.test(text) && !hasContent(index)) {
-        if (categories.length - 1 > section!) {
-          // The section has sub-categories already, and its own items are written before them: as an item it
-          // would move above the （一） read before it. A sub-category keeps the outline's order and ordinal.
-          const point = namedPoint(text);
-          startCategory(heading, point.name, line, section);
-          addItem({ text: point.text, line: line.lines[0], markerText: '', runOn: false }, 'heading');
-          return;
-        }
-        // （二）宗旨意识有所淡化。与群众…: a point of the section above, numbered by its ordinal.
-        category = categories[section!];
-        categoryIndex = section!;
-        addItem({ text, line: line.lines[0], markerText: '', runOn: false }, 'heading', chineseNumberValue(heading.ordinal));
+    const section = this.section;
+    if (SENTENCE_END.test(text) && !this.hasContent(index)) {
+      if (this.categories.length - 1 > section) {
+        // The section has sub-categories already, and its own items are written before them: as an item it
+        // would move above the （一） read before it. A sub-category keeps the outline's order and ordinal.
+        const point = namedPoint(text);
+        this.startCategory(heading, point.name, line, section);
+        this.addItem({ text: point.text, line: line.lines[0], runOn: false }, 'heading');
         return;
       }
-      startCategory(heading, text, line, section);
+      // （二）宗旨意识有所淡化。与群众…: a point of the section above, numbered by its ordinal.
+      this.category = this.categories[section];
+      this.categoryIndex = section;
+      this.addItem({ text, line: line.lines[0], runOn: false }, 'heading', chineseNumberValue(heading.ordinal));
       return;
     }
+    this.startCategory(heading, text, line, section);
+  }
+
+  private readItems(line: Line): void {
     const digits = asciiDigits(line.text);
-    const last = category?.items.at(-1);
-    const expected = (last ? (wanted.get(last) ?? 0) : 0) + 1;
+    const last = this.category?.items.at(-1);
+    const expected = (last ? (this.wanted.get(last) ?? 0) : 0) + 1;
     const marker = itemMarker(digits, expected);
     for (const segment of splitRunOn(line.text, line.lines[0], marker, expected)) {
       const kind = segment.marker?.kind;
-      const item = open;
+      const item = this.open;
       if (kind && item?.kind && item.kind !== 'heading' && RANK[kind] > RANK[item.kind]) {
         const subSequence = segment.marker!.number === 1 || (item.subKind === kind && segment.marker!.number === item.lastSub + 1);
         if (subSequence) {
@@ -364,23 +347,79 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
       }
       if (kind) {
         const sourceNumber = kind === 'dotted' || kind === 'bracketed' || kind === 'circled' ? segment.marker!.number : undefined;
-        addItem(segment, kind, sourceNumber);
+        this.addItem(segment, kind, sourceNumber);
         continue;
       }
       if (item && item.kind !== undefined && (item.draft.text === '' || !item.runOn)) {
-        if (NEAR_MARKER.test(asciiDigits(segment.text))) joined.push({ line: segment.line, text: segment.text, item: item.draft });
+        if (NEAR_MARKER.test(asciiDigits(segment.text))) this.joined.push({ line: segment.line, text: segment.text, item: item.draft });
         // A line without a marker continues the item: a further paragraph of the same point, or its
         // first when the marker stood alone on its line.
         item.draft.text += item.draft.text === '' ? segment.text : `\n\n${segment.text}`;
         continue;
       }
-      addItem(segment, undefined);
+      this.addItem(segment, undefined);
     }
-  });
+  }
 
-  categories.forEach(numberItems);
-  for (const { line, text, item } of joined) problems.push(problem(line, 'joinedToItem', [excerpt(text), item.number], 'warning'));
-  const corpus = buildCorpus({ id: options.id, title: title ?? options.id, language: options.language }, categories, problems);
+  private note(line: Line, code: NoteCode): void {
+    const text = line.raw.join('\n');
+    const last = this.notes.at(-1);
+    // A closing goes after the last item of the file (the current category may be a parent, written before its sub-categories).
+    const at = code === 'importClosing' ? this.categories.length - 1 : this.categoryIndex;
+    const afterItem = this.categories[at]?.items.at(-1);
+    if (last && last.category === at && last.afterItem === afterItem) last.text += `\n${text}`;
+    else this.notes.push({ category: at, afterItem, text });
+    this.problems.push(problem(line.lines[0], code, [excerpt(line.text)], code === 'unplacedText' ? 'error' : 'warning'));
+  }
+
+  private addItem(segment: Pick<Segment, 'text' | 'line' | 'runOn'>, kind: OpenItem['kind'], sourceNumber?: number): void {
+    if (!this.category) return;
+    const draft: DraftItem = { number: 0, text: segment.text, line: segment.line };
+    if (sourceNumber !== undefined) this.wanted.set(draft, sourceNumber);
+    this.category.items.push(draft);
+    this.open = { draft, kind, runOn: segment.runOn, lastSub: 0 };
+  }
+
+  private startCategory(heading: { ordinal: string }, name: string, line: Line, parent?: number): void {
+    const category: DraftCategory = { ordinal: heading.ordinal, name, line: line.lines[0], items: [] };
+    if (parent !== undefined) category.parent = parent;
+    this.category = category;
+    this.categoryIndex = this.categories.length;
+    this.categories.push(category);
+    this.open = undefined;
+  }
+
+  private numberItems(draft: DraftCategory): void {
+    const used = new Set<number>();
+    let max = 0;
+    const later: DraftItem[] = [];
+    for (const item of draft.items) {
+      const number = this.wanted.get(item);
+      if (number === undefined || used.has(number)) later.push(item);
+      else {
+        item.number = number;
+        used.add(number);
+        max = Math.max(max, number);
+      }
+    }
+    for (const item of later) {
+      item.number = ++max;
+      const number = this.wanted.get(item);
+      if (number !== undefined) this.problems.push(problem(item.line, 'importRenumbered', [number, excerpt(item.text), excerpt(draft.name), item.number], 'warning'));
+    }
+  }
+
+  /** Whether a line other than a heading (or the closing) follows line `index`. */
+  private hasContent(index: number): boolean {
+    return index + 1 < this.closingFrom && !this.headings[index + 1];
+  }
+}
+
+export function importOutline(text: string, options: ImportOptions): ImportResult {
+  const reader = new OutlineReader(logicalLines(text), options.title);
+  reader.read();
+  const { categories, problems, notes } = reader;
+  const corpus = buildCorpus({ id: options.id, title: reader.title ?? options.id, language: options.language }, categories, problems);
   const comments = notes.map(({ category, afterItem, text }): CorpusComment => {
     const comment: CorpusComment = { text };
     if (category >= 0) comment.category = corpus.categories[category].id;
