@@ -1,6 +1,7 @@
 // The CLI's commands. Each returns what to print; main.ts owns argv, stdout and exit codes.
 import * as path from 'node:path';
 import { allItems, type Corpus, type Item } from '../core/model';
+import { categoryLabel } from '../core/labels';
 import { importOutline } from '../core/importer';
 import { corpusIdFromFileName } from '../core/read';
 import { SearchIndex, categoryLabels } from '../core/search';
@@ -41,9 +42,8 @@ export function list(corpus: Corpus, asJson: boolean): string {
   const lines = [`${corpus.title} (${allItems(corpus).length} items)`];
   for (const category of corpus.categories) {
     const sub = category.parent !== undefined;
-    const ordinal = !category.ordinal ? '' : sub ? `（${category.ordinal}）` : `${category.ordinal}、`;
     const indent = sub ? '  ' : '';
-    lines.push('', `${indent}${ordinal}${category.name}  [${category.id}]`);
+    lines.push('', `${indent}${categoryLabel(category)}  [${category.id}]`);
     for (const item of category.items) lines.push(`${indent}  ${item.id}  ${item.title}`);
   }
   return `${lines.join('\n')}\n`;

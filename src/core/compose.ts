@@ -3,7 +3,8 @@
 // keep an insertion valid Markdown.
 // Pure text in, text out (always `\n`; the caller converts to the document's EOL). No vscode import.
 import type { Category, Item } from './model';
-import { headingNamesCategory, headingsIn, openSections, ordinalText, styleAtDepth, type OutlineHeading, type OrdinalStyle } from './outline';
+import { categoryOrdinalText } from './labels';
+import { headingNamesCategory, headingsIn, openSections, ordinalText, styleAtDepth, styleBelow, type OutlineHeading, type OrdinalStyle } from './outline';
 
 /** How a single inserted item is written (the `phrasebook.insert.format` setting). */
 export type InsertFormat = 'paragraph' | 'listItem' | 'numbered' | 'heading+paragraph';
@@ -98,25 +99,39 @@ export interface ComposeOptions {
 
 export interface ComposeGroup {
   category: Category;
+  /** The chosen items of the category itself (none for a parent there only for its sub-categories). */
   items: Item[];
+  /** The sub-categories with chosen items, in corpus order; always empty for a sub-category. */
+  subGroups: ComposeGroup[];
 }
 
 /**
  * The chosen items grouped by category, in corpus order: categories in the order given (the library's
- * order), items in their category's order, whatever order they were chosen in. Unknown ids are ignored,
- * duplicates count once.
+ * order), items in their category's order, whatever order they were chosen in. A sub-category's group goes
+ * under its parent's, which is there (maybe without items of its own) whenever one of its sub-categories is.
+ * Unknown ids are ignored, duplicates count once.
  */
 export function groupForCompose(categories: readonly Category[], chosenIds: Iterable<string>): ComposeGroup[] {
   const chosen = new Set(chosenIds);
   const groups: ComposeGroup[] = [];
+  // Sub-categories follow their parent in the library's order (ids are unique only within a corpus).
+  let top: { category: Category; group?: ComposeGroup } | undefined;
   for (const category of categories) {
     const items = category.items.filter((item) => chosen.has(item.id));
-    if (items.length > 0) groups.push({ category, items });
+    const parent = category.parent !== undefined && top?.category.id === category.parent ? top : undefined;
+    if (!parent) {
+      const group = items.length > 0 ? { category, items, subGroups: [] } : undefined;
+      if (group) groups.push(group);
+      if (category.parent === undefined) top = { category, group };
+    } else if (items.length > 0) {
+      if (!parent.group) groups.push((parent.group = { category: parent.category, items: [], subGroups: [] }));
+      parent.group.subGroups.push({ category, items, subGroups: [] });
+    }
   }
   return groups;
 }
 
-/** Where the new category headings go: their level and how they are numbered. */
+/** Where new headings go: their level and how they are numbered. */
 interface HeadingPlan {
   level: number;
   style: OrdinalStyle;
@@ -127,29 +142,38 @@ interface HeadingPlan {
 }
 
 /**
- * The headings go one level below the nearest heading above the cursor and continue the numbering its
- * sub-headings already have (or go without, if theirs have none); with no sub-headings yet, the style
- * follows how many numbered headings enclose them (一、 first, then （一）, 1., （1）). One exception: when
- * the nearest heading (below a `#` title) is itself a category heading — a Compose from before, or a
- * section named like a category — the new headings are its siblings and continue its numbering.
+ * New headings at `level` inside the section of `chain[parentIndex]` (the whole document for -1): they
+ * continue the numbering of the headings already there at that level, or go without if those have none;
+ * with none yet, the style follows how many numbered headings enclose them (一、 first, then （一）, 1., （1）).
  */
-function planHeadings(headings: readonly OutlineHeading[], categories: readonly Category[], options: ComposeOptions): HeadingPlan {
-  const chain = openSections(headings);
-  if (chain.length === 0) {
-    return { level: clampLevel(options.headingLevel, 2), style: 'han', first: 1, keepCorpusOrdinal: options.renumberCategories === false };
-  }
-  const nearest = chain[chain.length - 1];
-  const sibling = nearest.level > 1 && categories.some((category) => headingNamesCategory(nearest, category));
-  const parentIndex = sibling ? chain.length - 2 : chain.length - 1;
+function planAt(headings: readonly OutlineHeading[], chain: readonly OutlineHeading[], parentIndex: number, level: number): HeadingPlan {
   const parent = parentIndex >= 0 ? chain[parentIndex] : undefined;
-  const level = sibling || !parent ? nearest.level : Math.min(6, parent.level + 1);
-  // Headings already under the parent at that level, before the cursor.
   const siblings = headings.slice(parent ? headings.lastIndexOf(parent) + 1 : 0).filter((heading) => heading.level === level);
   const last = siblings[siblings.length - 1];
   if (last?.style === 'none') return { level, style: 'none', first: 1, keepCorpusOrdinal: false };
   if (last?.value !== undefined) return { level, style: last.style, first: last.value + 1, keepCorpusOrdinal: false };
   const depth = chain.slice(0, parentIndex + 1).filter((heading) => heading.style !== 'none').length;
   return { level, style: styleAtDepth(depth), first: siblings.length + 1, keepCorpusOrdinal: false };
+}
+
+/**
+ * The category headings go one level below the nearest heading above the cursor (see `planAt`). One
+ * exception: when the nearest heading (below a `#` title) is itself a category heading — a Compose from
+ * before, or a section named like a category — the new headings are its siblings and continue its
+ * numbering; when it is a sub-category's heading under its parent's, they are the parent's siblings.
+ */
+function planHeadings(chain: readonly OutlineHeading[], headings: readonly OutlineHeading[], categories: readonly Category[], options: ComposeOptions): HeadingPlan {
+  if (chain.length === 0) {
+    return { level: clampLevel(options.headingLevel, 2), style: 'han', first: 1, keepCorpusOrdinal: options.renumberCategories === false };
+  }
+  const names = (heading: OutlineHeading | undefined, sub: boolean) =>
+    heading !== undefined && heading.level > 1 && categories.some((category) => (category.parent !== undefined) === sub && headingNamesCategory(heading, category));
+  const nearest = chain.length - 1;
+  let sibling: number | undefined;
+  if (names(chain[nearest], true) && !names(chain[nearest], false) && names(chain[nearest - 1], false)) sibling = nearest - 1;
+  else if (names(chain[nearest], false) || names(chain[nearest], true)) sibling = nearest;
+  if (sibling !== undefined) return planAt(headings, chain, sibling - 1, chain[sibling].level);
+  return planAt(headings, chain, nearest, Math.min(6, chain[nearest].level + 1));
 }
 
 /** The items of one group in the insert format; `numbered` counts from `firstNumber`. */
@@ -161,40 +185,74 @@ function formatGroup(items: readonly Item[], options: ComposeOptions, headingLev
   return items.map((item, position) => formatItem(item, format, { ...formatOptions, number: firstNumber + position, headingLevel: itemHeadingLevel }));
 }
 
+/** A heading with the plan's n-th ordinal, or the category's own when the plan keeps those. */
+function headingLine(category: Category, plan: HeadingPlan, index: number): string {
+  const ordinal = plan.keepCorpusOrdinal ? categoryOrdinalText(category) : ordinalText(plan.style, plan.first + index, chineseOrdinal);
+  return `${'#'.repeat(plan.level)} ${ordinal}${category.name}`;
+}
+
+/** Sub-category headings and their items, numbered by `plan`. */
+function subBlocks(subGroups: readonly ComposeGroup[], plan: HeadingPlan, options: ComposeOptions): string[] {
+  return subGroups.flatMap(({ category, items }, index) => [headingLine(category, plan, index), ...formatGroup(items, options, plan.level)]);
+}
+
 /**
  * One Markdown block for the chosen items, grouped by category in corpus order, blank lines between blocks;
  * empty when nothing was chosen. Each item is written in `options.format` (as a single insert would be).
  *
  * Given the text above the insertion point, the block fits the document: a category whose heading the cursor
  * is already under (`## 六、廉洁自律方面`, by full or short name, with or without ordinal) gets only its items,
- * first; every other category gets a heading placed as `planHeadings` says (`### （一）理论学习方面存在问题`).
+ * first; its chosen sub-categories get sub-headings below that heading, continuing the ones already there;
+ * every other category gets a heading placed as `planHeadings` says (`### （一）理论学习方面存在问题`).
  * With no heading above: `## 一、理论学习方面存在问题`, `## 二、…` at `options.headingLevel`.
+ * A sub-category's heading goes one level below its parent's, numbered within it in the next style (`（一）`).
  */
 export function composeMarkdown(categories: readonly Category[], chosenIds: Iterable<string>, options: ComposeOptions = {}): string {
   const groups = groupForCompose(categories, chosenIds);
   if (groups.length === 0) return '';
   const headings = options.textAbove === undefined ? [] : headingsIn(options.textAbove);
   const chain = openSections(headings);
-  const blocks: string[] = [];
-  const underOwnHeading = (group: ComposeGroup) => chain.find((heading) => headingNamesCategory(heading, group.category));
+  const headingFor = (category: Category) => chain.find((heading) => headingNamesCategory(heading, category));
+  /** Items of the categories the cursor is under: they go first, without a heading. */
+  const here: Item[] = [];
+  /** Sub-categories whose parent's heading the cursor is under, by that heading. */
+  const under = new Map<OutlineHeading, ComposeGroup[]>();
+  const rest: ComposeGroup[] = [];
   for (const group of groups) {
-    const heading = underOwnHeading(group);
-    if (!heading) continue;
-    const lines = (options.textAbove ?? '').split(/\r?\n/);
-    const first = options.format === 'numbered' ? nextListNumber(lines.slice(-200)) : 1;
-    blocks.push(...formatGroup(group.items, options, chain[chain.length - 1].level, first));
+    const parentHeading = headingFor(group.category);
+    if (parentHeading) here.push(...group.items);
+    const subGroups: ComposeGroup[] = [];
+    for (const sub of group.subGroups) {
+      if (headingFor(sub.category)) here.push(...sub.items);
+      else subGroups.push(sub);
+    }
+    if (parentHeading) {
+      if (subGroups.length > 0) under.set(parentHeading, [...(under.get(parentHeading) ?? []), ...subGroups]);
+    } else if (group.items.length > 0 || subGroups.length > 0) rest.push({ ...group, subGroups });
   }
-  const rest = groups.filter((group) => !underOwnHeading(group));
+  const blocks: string[] = [];
+  if (here.length > 0) {
+    const first = options.format === 'numbered' ? nextListNumber((options.textAbove ?? '').split(/\r?\n/).slice(-200)) : 1;
+    blocks.push(...formatGroup(here, options, chain[chain.length - 1].level, first));
+  }
+  /** Headed blocks by heading level: the deeper ones first, so a shallower heading does not swallow them. */
+  const sections: { level: number; blocks: string[] }[] = [];
+  for (const [parentHeading, subGroups] of under) {
+    const plan = planAt(headings, chain, chain.indexOf(parentHeading), Math.min(6, parentHeading.level + 1));
+    sections.push({ level: plan.level, blocks: subBlocks(subGroups, plan, options) });
+  }
   if (rest.length > 0) {
-    const plan = planHeadings(headings, categories, options);
-    rest.forEach(({ category, items }, index) => {
-      const ordinal = plan.keepCorpusOrdinal
-        ? category.ordinal && `${category.ordinal}、`
-        : ordinalText(plan.style, plan.first + index, chineseOrdinal);
-      blocks.push(`${'#'.repeat(plan.level)} ${ordinal}${category.name}`);
-      blocks.push(...formatGroup(items, options, plan.level));
-    });
+    const plan = planHeadings(chain, headings, categories, options);
+    const subPlan: HeadingPlan = { ...plan, level: Math.min(6, plan.level + 1), style: styleBelow(plan.style), first: 1 };
+    const restBlocks = rest.flatMap(({ category, items, subGroups }, index) => [
+      headingLine(category, plan, index),
+      ...formatGroup(items, options, plan.level),
+      ...subBlocks(subGroups, subPlan, options),
+    ]);
+    sections.push({ level: plan.level, blocks: restBlocks });
   }
+  sections.sort((a, b) => b.level - a.level);
+  for (const section of sections) blocks.push(...section.blocks);
   return blocks.join('\n\n');
 }
 
@@ -212,17 +270,23 @@ export interface InsertionContext {
 
 const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
 
-/**
- * The block with just enough line breaks around it that it stands as its own Markdown block: a blank line
- * separates it from text before and after, and none is added where one already is.
- */
-export function padBlock(block: string, context: InsertionContext): string {
+/** The line breaks to put before and after a block so it stands as its own Markdown block (see `padBlock`). */
+export function padding(context: InsertionContext): { lead: string; trail: string } {
   let lead = '';
   if (!blank(context.before)) lead = '\n\n';
   else if (!blank(context.previousLine)) lead = '\n';
   let trail = '';
   if (!blank(context.after)) trail = '\n\n';
   else if (!blank(context.nextLine)) trail = '\n';
+  return { lead, trail };
+}
+
+/**
+ * The block with just enough line breaks around it that it stands as its own Markdown block: a blank line
+ * separates it from text before and after, and none is added where one already is.
+ */
+export function padBlock(block: string, context: InsertionContext): string {
+  const { lead, trail } = padding(context);
   return lead + block + trail;
 }
 

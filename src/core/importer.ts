@@ -11,6 +11,7 @@
 //   anything else it cannot place is kept as a comment in the output and reported, never dropped.
 import { buildCorpus, type DraftCategory, type DraftItem } from './build';
 import type { Corpus, Problem } from './model';
+import { chineseNumberValue } from './outline';
 import { excerpt, problem } from './problems';
 import type { CorpusComment } from './serialize';
 import { asciiDigits, leadingSpaceLength, splitLines, trimAll } from './text';
@@ -72,19 +73,6 @@ const CLOSING = /^(?:以上|特此|此致|敬礼|附件[：:\d１-９]|(?:述职
 /** A title line: what a heading of a document looks like. */
 const MAX_TITLE = 50;
 
-function chineseNumber(text: string): number {
-  const digits = '零一二三四五六七八九';
-  let total = 0;
-  let current = 0;
-  for (const char of text) {
-    if (char === '十' || char === '百') {
-      total += (current || 1) * (char === '十' ? 10 : 100);
-      current = 0;
-    } else current = char === '两' ? 2 : char === '〇' ? 0 : digits.indexOf(char);
-  }
-  return total + current;
-}
-
 function circledNumber(char: string | undefined): number | undefined {
   const code = char?.charCodeAt(0) ?? 0;
   for (const [first, last, number] of CIRCLED) if (code >= first && code <= last) return number + code - first;
@@ -100,10 +88,10 @@ function itemMarker(text: string, expected: number, at = 0): Marker | undefined 
   for (const [kind, pattern] of [['dotted', DOTTED], ['bracketed', BRACKETED], ['di', DI], ['shi', SHI]] as const) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (match) {
-      const number = kind === 'dotted' || kind === 'bracketed' ? Number(match[1]) : chineseNumber(match[1]);
-      return found(kind, number, at + match[0].length);
-    }
+    if (!match) continue;
+    const number = kind === 'dotted' || kind === 'bracketed' ? Number(match[1]) : chineseNumberValue(match[1]);
+    // 第二二， is no number: no marker.
+    if (number !== undefined) return found(kind, number, at + match[0].length);
   }
   const circled = circledNumber(text[at]);
   return circled === undefined ? undefined : found('circled', circled, at + 1);
@@ -206,6 +194,19 @@ function splitRunOn(text: string, line: number, first: Marker | undefined, expec
   return segments;
 }
 
+/**
+ * A （二） point written as sentences, as a sub-category: named by its first sentence (or clause) without
+ * the closing mark, the rest its item; a single short clause is both name and item.
+ */
+function namedPoint(text: string): { name: string; text: string } {
+  for (const end of [SENTENCE_END, CLAUSE_END]) {
+    const at = text.search(end);
+    const rest = at < 0 ? '' : trimAll(text.slice(at + 1));
+    if (at > 0 && rest !== '') return { name: text.slice(0, at), text: rest };
+  }
+  return { name: text.replace(/[。！？；;，,：:]+$/, '') || text, text };
+}
+
 interface OpenItem {
   draft: DraftItem;
   /** Undefined for prose (no marker): the next prose paragraph is an item of its own. */
@@ -216,118 +217,124 @@ interface OpenItem {
   lastSub: number;
 }
 
-export function importOutline(text: string, options: ImportOptions): ImportResult {
-  const problems: Problem[] = [];
-  const categories: DraftCategory[] = [];
-  /** Comments by the draft index of their category (-1: before any) and the item they follow. */
-  const notes: { category: number; afterItem?: DraftItem; text: string }[] = [];
+/** What a document's title line looks like: short, no item marker, not ending as a sentence or mid-sentence. */
+function isTitleLine(text: string): boolean {
+  return !itemMarker(asciiDigits(text), -1) && !COMPLETE_END.test(text) && !OPEN_END.test(text) && text.length <= MAX_TITLE;
+}
+
+/**
+ * The corpus title `importOutline` takes from the text when given none (its title line), or undefined when
+ * the text has none; without running the import. Import proposes it when asking for the title.
+ */
+export function proposedImportTitle(text: string): string | undefined {
   const lines = logicalLines(text);
-  let title = options.title;
+  const first = lines[0];
+  if (!first || lines.length < 2 || headingOf(first.text) !== undefined || !isTitleLine(first.text)) return undefined;
+  return first.text;
+}
 
-  const headings = lines.map((line) => headingOf(line.text));
-  const markers = lines.map((line, index) => (headings[index] ? undefined : itemMarker(asciiDigits(line.text), -1)));
-  const hasSection = headings.some((heading) => heading?.kind === 'section');
-  const hasSub = headings.some((heading) => heading?.kind === 'sub');
-  const subIsSubCategory = hasSection && hasSub;
-  const firstHeading = headings.findIndex((heading) => heading !== undefined);
-  // The closing starts at a closing line after which no line carries a marker.
-  let closingFrom = lines.length;
-  for (let index = lines.length - 1; index > firstHeading && !headings[index] && !markers[index]; index--) {
-    if (CLOSING.test(lines[index].text)) closingFrom = index;
-  }
+type NoteCode = 'importPreamble' | 'importClosing' | 'unplacedText';
 
-  let category: DraftCategory | undefined;
-  let categoryIndex = -1;
-  let section: number | undefined;
-  let open: OpenItem | undefined;
+/** Reads an outline's logical lines in order into draft categories and items, and notes for the rest. */
+class OutlineReader {
+  readonly problems: Problem[] = [];
+  readonly categories: DraftCategory[] = [];
+  /** Comments by the draft index of their category (-1: before any) and the item they follow. */
+  readonly notes: { category: number; afterItem?: DraftItem; text: string }[] = [];
+  title: string | undefined;
 
-  const note = (line: Line, code: 'importPreamble' | 'importClosing' | 'unplacedText') => {
-    const text = line.raw.join('\n');
-    const last = notes.at(-1);
-    // A closing goes after the last item of the file (the current category may be a parent, written before its sub-categories).
-    const at = code === 'importClosing' ? categories.length - 1 : categoryIndex;
-    const afterItem = categories[at]?.items.at(-1);
-    if (last && last.category === at && last.afterItem === afterItem) last.text += `\n${text}`;
-    else notes.push({ category: at, afterItem, text });
-    problems.push(problem(line.lines[0], code, [excerpt(line.text)], code === 'unplacedText' ? 'error' : 'warning'));
-  };
+  private readonly headings: (ReturnType<typeof headingOf>)[];
+  private readonly markers: (Marker | undefined)[];
+  /** （一） is a sub-category when the text also uses 一、. */
+  private readonly subIsSubCategory: boolean;
+  private readonly firstHeading: number;
+  /** The closing starts at a closing line after which no line carries a marker. */
+  private readonly closingFrom: number;
+
+  private category: DraftCategory | undefined;
+  private categoryIndex = -1;
+  /** The draft index of the category the sub-categories go under. */
+  private section: number | undefined;
+  private open: OpenItem | undefined;
   /**
    * Items keep the source's own numbers (1、 （1） ①, a （一） sentence its ordinal); the others — prose,
    * 第一, 一是 — and a number used twice take the numbers after the highest, in order, once the text is read.
    */
-  const wanted = new Map<DraftItem, number>();
+  private readonly wanted = new Map<DraftItem, number>();
   /** Lines that look like a marker but were joined to an item: reported once the item has its number. */
-  const joined: { line: number; text: string; item: DraftItem }[] = [];
-  const addItem = (segment: Segment, kind: OpenItem['kind'], sourceNumber?: number) => {
-    if (!category) return;
-    const draft: DraftItem = { number: 0, text: segment.text, line: segment.line };
-    if (sourceNumber !== undefined) wanted.set(draft, sourceNumber);
-    category.items.push(draft);
-    open = { draft, kind, runOn: segment.runOn, lastSub: 0 };
-  };
-  const numberItems = (draft: DraftCategory) => {
-    const used = new Set<number>();
-    let max = 0;
-    const later: DraftItem[] = [];
-    for (const item of draft.items) {
-      const number = wanted.get(item);
-      if (number === undefined || used.has(number)) later.push(item);
-      else {
-        item.number = number;
-        used.add(number);
-        max = Math.max(max, number);
-      }
-    }
-    for (const item of later) {
-      item.number = ++max;
-      const number = wanted.get(item);
-      if (number !== undefined) problems.push(problem(item.line, 'importRenumbered', [number, excerpt(item.text), excerpt(draft.name), item.number], 'warning'));
-    }
-  };
-  const startCategory = (heading: { ordinal: string; length: number }, line: Line, parent?: number) => {
-    category = { ordinal: heading.ordinal, name: line.text.slice(heading.length), line: line.lines[0], items: [] };
-    if (parent !== undefined) category.parent = parent;
-    categoryIndex = categories.length;
-    categories.push(category);
-    open = undefined;
-  };
-  /** Whether a line other than a heading (or the closing) follows line `index`. */
-  const hasContent = (index: number) => index + 1 < closingFrom && !headings[index + 1];
+  private readonly joined: { line: number; text: string; item: DraftItem }[] = [];
 
-  lines.forEach((line, index) => {
-    const heading = headings[index];
-    if (index >= closingFrom) return note(line, 'importClosing');
-    if (index < firstHeading || firstHeading < 0) {
-      const titleLike = index === 0 && !markers[index] && !COMPLETE_END.test(line.text) && !OPEN_END.test(line.text) && line.text.length <= MAX_TITLE;
-      // The title line is the title, also when the writer confirmed it as the title (Import proposes it).
-      if (titleLike && (title === undefined || title === line.text) && lines.length > 1) title = line.text;
-      else note(line, markers[index] ? 'unplacedText' : 'importPreamble');
+  constructor(
+    private readonly lines: readonly Line[],
+    title: string | undefined,
+  ) {
+    this.title = title;
+    this.headings = lines.map((line) => headingOf(line.text));
+    this.markers = lines.map((line, index) => (this.headings[index] ? undefined : itemMarker(asciiDigits(line.text), -1)));
+    this.subIsSubCategory = this.headings.some((heading) => heading?.kind === 'section') && this.headings.some((heading) => heading?.kind === 'sub');
+    this.firstHeading = this.headings.findIndex((heading) => heading !== undefined);
+    let closingFrom = lines.length;
+    for (let index = lines.length - 1; index > this.firstHeading && !this.headings[index] && !this.markers[index]; index--) {
+      if (CLOSING.test(lines[index].text)) closingFrom = index;
+    }
+    this.closingFrom = closingFrom;
+  }
+
+  read(): void {
+    this.lines.forEach((line, index) => this.readLine(line, index));
+    for (const category of this.categories) this.numberItems(category);
+    for (const { line, text, item } of this.joined) this.problems.push(problem(line, 'joinedToItem', [excerpt(text), item.number], 'warning'));
+  }
+
+  private readLine(line: Line, index: number): void {
+    const heading = this.headings[index];
+    if (index >= this.closingFrom) this.note(line, 'importClosing');
+    else if (index < this.firstHeading || this.firstHeading < 0) this.readPreamble(line, index);
+    else if (heading) this.readHeading(heading, line, index);
+    else this.readItems(line);
+  }
+
+  private readPreamble(line: Line, index: number): void {
+    // The title line is the title, also when the writer confirmed it as the title (Import proposes it).
+    const title = this.title;
+    if (index === 0 && isTitleLine(line.text) && (title === undefined || title === line.text) && this.lines.length > 1) this.title = line.text;
+    else this.note(line, this.markers[index] ? 'unplacedText' : 'importPreamble');
+  }
+
+  private readHeading(heading: NonNullable<ReturnType<typeof headingOf>>, line: Line, index: number): void {
+    const text = line.text.slice(heading.length);
+    if (heading.kind === 'section' || !this.subIsSubCategory || this.section === undefined) {
+      this.startCategory(heading, text, line);
+      if (heading.kind === 'section' || !this.subIsSubCategory) this.section = this.categoryIndex;
       return;
     }
-    if (heading?.kind === 'section' || (heading && !subIsSubCategory) || (heading && section === undefined)) {
-      startCategory(heading, line);
-      if (heading.kind === 'section' || !subIsSubCategory) section = categoryIndex;
-      return;
-    }
-    if (heading) {
-      const sentence = SENTENCE_END.test(line.text.slice(heading.length));
-      if (sentence && !hasContent(index)) {
-        // （二）宗旨意识有所淡化。与群众…: a point of the section above, numbered by its ordinal.
-        category = categories[section!];
-        categoryIndex = section!;
-        addItem({ text: line.text.slice(heading.length), line: line.lines[0], markerText: '', runOn: false }, 'heading', chineseNumber(heading.ordinal));
+    const section = this.section;
+    if (SENTENCE_END.test(text) && !this.hasContent(index)) {
+      if (this.categories.length - 1 > section) {
+        // The section has sub-categories already, and its own items are written before them: as an item it
+        // would move above the （一） read before it. A sub-category keeps the outline's order and ordinal.
+        const point = namedPoint(text);
+        this.startCategory(heading, point.name, line, section);
+        this.addItem({ text: point.text, line: line.lines[0], runOn: false }, 'heading');
         return;
       }
-      startCategory(heading, line, section);
+      // （二）宗旨意识有所淡化。与群众…: a point of the section above, numbered by its ordinal.
+      this.category = this.categories[section];
+      this.categoryIndex = section;
+      this.addItem({ text, line: line.lines[0], runOn: false }, 'heading', chineseNumberValue(heading.ordinal));
       return;
     }
+    this.startCategory(heading, text, line, section);
+  }
+
+  private readItems(line: Line): void {
     const digits = asciiDigits(line.text);
-    const last = category?.items.at(-1);
-    const expected = (last ? (wanted.get(last) ?? 0) : 0) + 1;
+    const last = this.category?.items.at(-1);
+    const expected = (last ? (this.wanted.get(last) ?? 0) : 0) + 1;
     const marker = itemMarker(digits, expected);
     for (const segment of splitRunOn(line.text, line.lines[0], marker, expected)) {
       const kind = segment.marker?.kind;
-      const item = open;
+      const item = this.open;
       if (kind && item?.kind && item.kind !== 'heading' && RANK[kind] > RANK[item.kind]) {
         const subSequence = segment.marker!.number === 1 || (item.subKind === kind && segment.marker!.number === item.lastSub + 1);
         if (subSequence) {
@@ -340,23 +347,79 @@ export function importOutline(text: string, options: ImportOptions): ImportResul
       }
       if (kind) {
         const sourceNumber = kind === 'dotted' || kind === 'bracketed' || kind === 'circled' ? segment.marker!.number : undefined;
-        addItem(segment, kind, sourceNumber);
+        this.addItem(segment, kind, sourceNumber);
         continue;
       }
       if (item && item.kind !== undefined && (item.draft.text === '' || !item.runOn)) {
-        if (NEAR_MARKER.test(asciiDigits(segment.text))) joined.push({ line: segment.line, text: segment.text, item: item.draft });
+        if (NEAR_MARKER.test(asciiDigits(segment.text))) this.joined.push({ line: segment.line, text: segment.text, item: item.draft });
         // A line without a marker continues the item: a further paragraph of the same point, or its
         // first when the marker stood alone on its line.
         item.draft.text += item.draft.text === '' ? segment.text : `\n\n${segment.text}`;
         continue;
       }
-      addItem(segment, undefined);
+      this.addItem(segment, undefined);
     }
-  });
+  }
 
-  categories.forEach(numberItems);
-  for (const { line, text, item } of joined) problems.push(problem(line, 'joinedToItem', [excerpt(text), item.number], 'warning'));
-  const corpus = buildCorpus({ id: options.id, title: title ?? options.id, language: options.language }, categories, problems);
+  private note(line: Line, code: NoteCode): void {
+    const text = line.raw.join('\n');
+    const last = this.notes.at(-1);
+    // A closing goes after the last item of the file (the current category may be a parent, written before its sub-categories).
+    const at = code === 'importClosing' ? this.categories.length - 1 : this.categoryIndex;
+    const afterItem = this.categories[at]?.items.at(-1);
+    if (last && last.category === at && last.afterItem === afterItem) last.text += `\n${text}`;
+    else this.notes.push({ category: at, afterItem, text });
+    this.problems.push(problem(line.lines[0], code, [excerpt(line.text)], code === 'unplacedText' ? 'error' : 'warning'));
+  }
+
+  private addItem(segment: Pick<Segment, 'text' | 'line' | 'runOn'>, kind: OpenItem['kind'], sourceNumber?: number): void {
+    if (!this.category) return;
+    const draft: DraftItem = { number: 0, text: segment.text, line: segment.line };
+    if (sourceNumber !== undefined) this.wanted.set(draft, sourceNumber);
+    this.category.items.push(draft);
+    this.open = { draft, kind, runOn: segment.runOn, lastSub: 0 };
+  }
+
+  private startCategory(heading: { ordinal: string }, name: string, line: Line, parent?: number): void {
+    const category: DraftCategory = { ordinal: heading.ordinal, name, line: line.lines[0], items: [] };
+    if (parent !== undefined) category.parent = parent;
+    this.category = category;
+    this.categoryIndex = this.categories.length;
+    this.categories.push(category);
+    this.open = undefined;
+  }
+
+  private numberItems(draft: DraftCategory): void {
+    const used = new Set<number>();
+    let max = 0;
+    const later: DraftItem[] = [];
+    for (const item of draft.items) {
+      const number = this.wanted.get(item);
+      if (number === undefined || used.has(number)) later.push(item);
+      else {
+        item.number = number;
+        used.add(number);
+        max = Math.max(max, number);
+      }
+    }
+    for (const item of later) {
+      item.number = ++max;
+      const number = this.wanted.get(item);
+      if (number !== undefined) this.problems.push(problem(item.line, 'importRenumbered', [number, excerpt(item.text), excerpt(draft.name), item.number], 'warning'));
+    }
+  }
+
+  /** Whether a line other than a heading (or the closing) follows line `index`. */
+  private hasContent(index: number): boolean {
+    return index + 1 < this.closingFrom && !this.headings[index + 1];
+  }
+}
+
+export function importOutline(text: string, options: ImportOptions): ImportResult {
+  const reader = new OutlineReader(logicalLines(text), options.title);
+  reader.read();
+  const { categories, problems, notes } = reader;
+  const corpus = buildCorpus({ id: options.id, title: reader.title ?? options.id, language: options.language }, categories, problems);
   const comments = notes.map(({ category, afterItem, text }): CorpusComment => {
     const comment: CorpusComment = { text };
     if (category >= 0) comment.category = corpus.categories[category].id;

@@ -6,10 +6,15 @@ export function itemLabel(item: Item, category: Category | undefined): string {
   return `${category?.shortName ?? item.categoryId} ${item.number}`;
 }
 
+/** `一、` for a category, `（一）` for a sub-category, empty without an ordinal: the ordinal as its heading writes it. */
+export function categoryOrdinalText(category: Pick<Category, 'ordinal' | 'parent'>): string {
+  if (!category.ordinal) return '';
+  return category.parent === undefined ? `${category.ordinal}、` : `（${category.ordinal}）`;
+}
+
 /** `一、理论学习方面存在问题` (a sub-category `（一）学习的系统性`): a category as its heading reads. */
 export function categoryLabel(category: Category): string {
-  if (!category.ordinal) return category.name;
-  return category.parent === undefined ? `${category.ordinal}、${category.name}` : `（${category.ordinal}）${category.name}`;
+  return `${categoryOrdinalText(category)}${category.name}`;
 }
 
 /** A file path as a writer reads it: under the home folder as `~/…` (either slash), else unchanged. */

@@ -79,6 +79,11 @@ export function styleAtDepth(depth: number): OrdinalStyle {
   return STYLE_ORDER[Math.min(depth, STYLE_ORDER.length - 1)];
 }
 
+/** The style of the headings one level below headings numbered in `style` (一、 → （一）); none below none. */
+export function styleBelow(style: OrdinalStyle): OrdinalStyle {
+  return style === 'none' ? 'none' : styleAtDepth(STYLE_ORDER.indexOf(style) + 1);
+}
+
 /** A `---` front matter block at the very top: markdown-it would read its last line as a heading. */
 function withoutFrontMatter(text: string): string {
   const match = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);

@@ -1,5 +1,6 @@
 // Writes a Corpus in the Markdown corpus format; parseCorpus(serializeCorpus(c)) gives c back, whatever
 // text it holds (comment markers, U+2028, `#` runs, …), up to the normal forms below.
+import { categoryLabel } from './labels';
 import { encodeCommentOpeners } from './markdown';
 import type { Category, Corpus, Item } from './model';
 import { trimMarkdownEnd, trimMarkdownStart } from './text';
@@ -32,8 +33,7 @@ export function normalHeadingText(text: string): string {
 
 function headingOf(category: Category): string {
   const sub = category.parent !== undefined;
-  const ordinal = !category.ordinal ? '' : sub ? `（${category.ordinal}）` : `${category.ordinal}、`;
-  const text = normalHeadingText(`${ordinal}${category.name}`);
+  const text = normalHeadingText(categoryLabel(category));
   // A name ending in ` #` would lose that run as a closing sequence: give it one of its own to lose.
   const closing = /(?:^|[ \t])#+$/.test(text) ? ' #' : '';
   return `${sub ? '###' : '##'} ${encodeCommentOpeners(text)}${closing}`.trimEnd();
@@ -79,8 +79,16 @@ export function serializeCorpus(corpus: Corpus, comments: readonly CorpusComment
   if (corpus.language) frontMatter.push(`language: ${frontMatterValue(corpus.language)}`);
   frontMatter.push('---');
   const blocks = [frontMatter.join('\n')];
-  const commentsAt = (category: string | undefined, afterItem: number | undefined) =>
-    comments.filter((comment) => comment.category === category && comment.afterItem === afterItem).map((comment) => commentBlock(comment.text));
+  // Grouped once by place: filtering all comments for every item is quadratic on a large import.
+  const byPlace = new Map<string, string[]>();
+  const place = (category: string | undefined, afterItem: number | undefined) => `${category ?? ''}\u0000${afterItem ?? ''}`;
+  for (const comment of comments) {
+    const key = place(comment.category, comment.afterItem);
+    const blocks = byPlace.get(key);
+    if (blocks) blocks.push(commentBlock(comment.text));
+    else byPlace.set(key, [commentBlock(comment.text)]);
+  }
+  const commentsAt = (category: string | undefined, afterItem: number | undefined) => byPlace.get(place(category, afterItem)) ?? [];
   blocks.push(...commentsAt(undefined, undefined));
   for (const category of corpus.categories) {
     blocks.push(headingOf(category), ...commentsAt(category.id, undefined));

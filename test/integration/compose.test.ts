@@ -12,16 +12,14 @@ async function compose(ids: string[]): Promise<boolean> {
   return vscode.commands.executeCommand<boolean>('phrasebook.compose', ids);
 }
 
-/** The cursor is a single caret right after `inserted` in `editor`. */
+/** The cursor is a single caret right after `inserted` in `editor`: before the line breaks padding it. */
 function assertCursorAfter(editor: vscode.TextEditor, inserted: string): void {
   const text = editor.document.getText();
   const end = text.indexOf(inserted) + inserted.length;
   assert.ok(end >= inserted.length, 'the inserted text is in the document');
   assert.equal(editor.selections.length, 1);
   assert.ok(editor.selection.isEmpty);
-  const offset = editor.document.offsetAt(editor.selection.active);
-  // After the text (and any line breaks padding it), before whatever followed the cursor.
-  assert.ok(offset >= end && text.slice(end, offset).trim() === '', `cursor at ${offset}, text ends at ${end}`);
+  assert.equal(editor.document.offsetAt(editor.selection.active), end, 'the cursor is right after the inserted text');
 }
 
 describe('Compose fits the document', () => {
@@ -54,6 +52,14 @@ describe('Compose fits the document', () => {
     const editor = await editorWith(`## 二、存在问题\n\n### （一）理论学习方面存在问题\n\n${first}\n\n|`);
     assert.equal(await compose(['builtin/gzzf.1']), true);
     assert.ok(editor.document.getText().endsWith(`\n\n### （二）工作作风方面存在问题\n\n${await textOf('builtin/gzzf.1')}`), editor.document.getText());
+  });
+
+  it('inside a line: splits it, and the cursor ends after the last item, not at the start of the rest of the line', async () => {
+    const editor = await editorWith('前半句|后半句\n');
+    assert.equal(await compose(['builtin/llxx.3']), true);
+    const text = await textOf('builtin/llxx.3');
+    assert.equal(editor.document.getText(), `前半句\n\n## 一、理论学习方面存在问题\n\n${text}\n\n后半句\n`);
+    assertCursorAfter(editor, text);
   });
 
   it('an empty document gets the top-level layout; items follow phrasebook.insert.format', async () => {
@@ -101,6 +107,17 @@ describe('focus after an insert', () => {
       [`甲\n\n${text}`.length, editor.document.getText().length],
     );
     assert.equal(vscode.window.activeTextEditor?.document, editor.document);
+  });
+
+  it('on a blank line right above a paragraph: what the writer types next follows the item, not the paragraph below', async () => {
+    const editor = await editorWith('# 报告\n\n|\n下一段。\n');
+    assert.equal(await vscode.commands.executeCommand('phrasebook.insertItem', 'builtin/nlbl.2'), true);
+    const text = await textOf('builtin/nlbl.2');
+    assert.equal(editor.document.getText(), `# 报告\n\n${text}\n\n下一段。\n`);
+    assertCursorAfter(editor, text);
+    await vscode.commands.executeCommand('type', { text: 'X' });
+    await waitFor('the typed X in the document', () => editor.document.getText().includes('X'));
+    assert.equal(editor.document.getText(), `# 报告\n\n${text}X\n\n下一段。\n`);
   });
 
   it('with phrasebook.tree.enterAction = preview, Enter previews and leaves the document alone', async () => {

@@ -6,6 +6,7 @@ import {
   groupForCompose,
   nextListNumber,
   padBlock,
+  padding,
   textAfterTitle,
   withEol,
   type ComposeOptions,
@@ -168,6 +169,75 @@ describe('compose: fitting the document around the cursor', () => {
   });
 });
 
+describe('compose: sub-categories', () => {
+  const p1 = item('p', 1, '父项。');
+  const s1 = item('s1', 1, '系统性不强。');
+  const s2 = item('s2', 3, '学用脱节。');
+  const w1 = item('w', 1, '作风不实。');
+  const sub = (id: string, ordinal: string, name: string, items: Item[]): Category => ({ ...category(id, ordinal, name, items), parent: 'p' });
+  const tree = [
+    category('p', '一', '理论学习方面存在问题', [p1]),
+    sub('s1', '一', '学习的系统性', [s1]),
+    sub('s2', '二', '学用结合', [s2]),
+    category('w', '二', '工作作风方面存在问题', [w1]),
+  ];
+  const compose = (ids: string[], options: ComposeOptions = {}) => composeMarkdown(tree, ids, options);
+
+  it('groups a sub-category under its parent, which is there even when none of its own items is chosen', () => {
+    const groups = groupForCompose(tree, [s2.id, w1.id]);
+    assert.deepEqual(
+      groups.map((group) => [group.category.id, group.items.length, group.subGroups.map((inner) => inner.category.id)]),
+      [['p', 0, ['s2']], ['w', 1, []]],
+    );
+  });
+
+  it('writes sub-category headings one level below their parent, numbered （一） within it', () => {
+    // A drag of the whole category brings its sub-categories: all four items.
+    assert.equal(
+      compose([w1.id, s2.id, s1.id, p1.id]),
+      [
+        '## 一、理论学习方面存在问题',
+        '父项。',
+        '### （一）学习的系统性',
+        '系统性不强。',
+        '### （二）学用结合',
+        '学用脱节。',
+        '## 二、工作作风方面存在问题',
+        '作风不实。',
+      ].join('\n\n'),
+    );
+    assert.equal(compose([s2.id]), '## 一、理论学习方面存在问题\n\n### （一）学用结合\n\n学用脱节。');
+  });
+
+  it('keeps a sub-category\'s own （n） when not renumbering', () => {
+    assert.equal(
+      compose([s2.id, w1.id], { renumberCategories: false }),
+      '## 一、理论学习方面存在问题\n\n### （二）学用结合\n\n学用脱节。\n\n## 二、工作作风方面存在问题\n\n作风不实。',
+    );
+  });
+
+  it('under the parent\'s own heading: its items, then only the sub-headings, then the other categories', () => {
+    assert.equal(
+      compose([p1.id, s2.id, w1.id], { textAbove: '# 报告\n\n## 一、理论学习方面存在问题\n\n已有。\n\n' }),
+      '父项。\n\n### （一）学用结合\n\n学用脱节。\n\n## 二、工作作风方面存在问题\n\n作风不实。',
+    );
+    // Sub-headings already there: the new one continues them; the one the cursor is under gets its items.
+    assert.equal(
+      compose([s1.id, s2.id], { textAbove: '## 一、理论学习方面\n\n### （一）学习的系统性\n\n已有。\n\n' }),
+      '系统性不强。\n\n### （二）学用结合\n\n学用脱节。',
+    );
+    // Under a sub-category's heading, another category is the parent's sibling, not the sub-category's.
+    assert.equal(
+      compose([w1.id], { textAbove: '## 一、理论学习方面\n\n### （一）学习的系统性\n\n已有。\n\n' }),
+      '## 二、工作作风方面存在问题\n\n作风不实。',
+    );
+  });
+
+  it('under another section: parent and sub-category one and two levels below it, each in its style', () => {
+    assert.equal(compose([s1.id], { textAbove: '## 六、整改措施\n\n' }), '### （一）理论学习方面存在问题\n\n#### 1.学习的系统性\n\n系统性不强。');
+  });
+});
+
 describe('outline: headings and ordinals', () => {
   it('reads Chinese numbers up to 999 and rejects what is not one', () => {
     assert.deepEqual(['一', '六', '十', '十二', '二十', '二十一', '一百', '一百零五', '一百一十', '两'].map(chineseNumberValue), [1, 6, 10, 12, 20, 21, 100, 105, 110, 2]);
@@ -213,6 +283,11 @@ describe('compose: padBlock', () => {
   it('splits a paragraph when inserting in the middle of a line', () => {
     assert.equal(padBlock('X', { before: '前', after: '后', previousLine: '', nextLine: '' }), '\n\nX\n\n');
     assert.equal(padBlock('X', { before: '前', after: '', nextLine: '' }), '\n\nX');
+  });
+
+  it('gives the padding apart, so the cursor can go after the block and before its trailing line breaks', () => {
+    assert.deepEqual(padding({ before: '', after: '', previousLine: '', nextLine: '下文' }), { lead: '', trail: '\n' });
+    assert.deepEqual(padding({ before: '前', after: '后' }), { lead: '\n\n', trail: '\n\n' });
   });
 });
 

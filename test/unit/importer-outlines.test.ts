@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { importOutline, type ImportResult } from '../../src/core/importer';
+import { importOutline, proposedImportTitle, type ImportResult } from '../../src/core/importer';
 import { allItems, type Corpus } from '../../src/core/model';
 import { parseCorpus } from '../../src/core/parse';
 import { serializeCorpus } from '../../src/core/serialize';
@@ -192,6 +192,33 @@ describe('importOutline: the rules, one by one', () => {
     assert.deepEqual([confirmed.corpus.title, confirmed.comments, confirmed.problems], ['述职报告', [], []]);
     const other = importOutline('述职报告\n一、甲\n1.一。', { id: 't', title: '我的' });
     assert.deepEqual([other.corpus.title, other.comments, other.problems.map((p) => p.code)], ['我的', [{ text: '述职报告' }], ['importPreamble']]);
+  });
+
+  it('makes a sentence-style （二） after sub-categories a sub-category, keeping the outline\'s order and numbering', () => {
+    const source = '一、问题\n（一）学习\n1.甲。\n（二）宗旨意识有所淡化。与群众联系不够紧密。\n（三）作风\n1.丙。';
+    const { corpus, comments, problems } = importOutline(source, { id: 't' });
+    assert.deepEqual(outline(corpus), ['一、问题: ', '  （一）学习: 1', '  （二）宗旨意识有所淡化: 1', '  （三）作风: 1']);
+    assert.deepEqual(allItems(corpus).map((item) => item.text), ['甲。', '与群众联系不够紧密。', '丙。']);
+    assert.deepEqual(problems, []);
+    // The file keeps that order too.
+    const again = parseCorpus(serializeCorpus(corpus, comments)).corpus;
+    assert.deepEqual(outline(again), outline(corpus));
+    // One sentence only: named by its first clause; a single clause is both name and item.
+    const short = importOutline('一、问题\n（一）学习\n1.甲。\n（二）宗旨淡化，联系群众不够。\n（三）作风不实。', { id: 't' }).corpus;
+    assert.deepEqual(outline(short), ['一、问题: ', '  （一）学习: 1', '  （二）宗旨淡化: 1', '  （三）作风不实: 1']);
+    assert.deepEqual(allItems(short).map((item) => item.text), ['甲。', '联系群众不够。', '作风不实。']);
+    // Before any sub-category it is still a point of the section, numbered by its ordinal.
+    assert.deepEqual(outline(importOutline('一、问题\n（一）宗旨意识有所淡化。\n（二）作风\n1.丙。', { id: 't' }).corpus), ['一、问题: 1', '  （二）作风: 1']);
+  });
+
+  it('proposes the title the import takes, without importing', () => {
+    for (const name of Object.keys(EXPECTED)) {
+      assert.equal(proposedImportTitle(read(name)), EXPECTED[name].title, name);
+    }
+    for (const text of ['述职报告\n一、甲\n1.一。', '一、甲\n1.一。', '述职报告', '1.甲。\n2.乙。', '这是一句话。\n一、甲', '']) {
+      const imported = importOutline(text, { id: '\u0000' }).corpus.title;
+      assert.equal(proposedImportTitle(text), imported === '\u0000' ? undefined : imported, text);
+    }
   });
 
   it('keeps a preamble as a comment, and a closing at the end, escaping a comment closer in them', () => {

@@ -3,7 +3,7 @@
 // Each accepts an argument object so tests (and other extensions) can skip every prompt.
 import * as vscode from 'vscode';
 import { itemCount, snippetCount } from '../common/counts';
-import { importOutline } from '../../core/importer';
+import { importOutline, proposedImportTitle } from '../../core/importer';
 import { allItems, type Corpus, type Item, type Problem } from '../../core/model';
 import { corpusIdFromFileName } from '../../core/read';
 import { serializeCorpus } from '../../core/serialize';
@@ -149,11 +149,11 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
   const prompting = args.target === undefined;
   // The same two questions as New Corpus: the title (proposed from the text, else the file name), then the id.
   const fileName = sourceUri && sourceUri.scheme !== 'untitled' ? corpusIdFromFileName(sourceUri.path) : undefined;
-  const proposedTitle = args.title ?? importOutline(text, { id: '\u0000' }).corpus.title;
+  const proposedTitle = args.title ?? proposedImportTitle(text) ?? fileName ?? vscode.l10n.t('Imported');
   const named = await askTitleAndId(vscode.l10n.t('Import Outline Text as Corpus'), {
     title: args.title,
     id: args.id,
-    proposedTitle: proposedTitle === '\u0000' ? (fileName ?? vscode.l10n.t('Imported')) : proposedTitle,
+    proposedTitle,
     ask: prompting,
   });
   if (!named) return undefined;

@@ -1,7 +1,7 @@
 // Putting text into the editor: at every cursor, replacing selections, as one undo step, with the blank
 // lines Markdown needs around a block, in the document's line endings. Also: which editor to insert into.
 import * as vscode from 'vscode';
-import { formatItem, nextListNumber, padBlock, withEol, type InsertionContext } from '../../core/compose';
+import { formatItem, nextListNumber, padding, withEol, type InsertionContext } from '../../core/compose';
 import type { Item } from '../../core/model';
 import { insertSettings } from '../common/config';
 import { PREVIEW_SCHEME } from '../preview/preview';
@@ -58,8 +58,15 @@ export async function targetEditor(tracker: EditorTracker): Promise<vscode.TextE
 
 /** `block` as it goes into `document` at `selection`: blank lines around it as needed, in the document's EOL. */
 export function paddedForDocument(block: string, document: vscode.TextDocument, selection: vscode.Selection): string {
+  return paddedParts(block, document, selection).text;
+}
+
+/** The padded block, and how long its trailing padding is (the cursor goes before it, after the block). */
+function paddedParts(block: string, document: vscode.TextDocument, selection: vscode.Selection): { text: string; trail: number } {
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  return withEol(padBlock(block, insertionContext(document, selection)), eol);
+  const { lead, trail } = padding(insertionContext(document, selection));
+  const trailText = withEol(trail, eol);
+  return { text: withEol(lead + block, eol) + trailText, trail: trailText.length };
 }
 
 /** The line text around a selection, as the pure padding rules want it. */
@@ -92,15 +99,21 @@ export function textBefore(document: vscode.TextDocument, position: vscode.Posit
 interface PlannedEdit {
   range: vscode.Range;
   text: string;
+  /** Length of the line breaks padding the end of `text`. */
+  trail: number;
 }
 
-/** Where each edit's text ends once all of them are applied (offsets in the edited document), in edit order. */
+/**
+ * Where each edit's block ends once all of them are applied (offsets in the edited document), in edit
+ * order: before the trailing padding, so what the writer types next follows the block and does not start
+ * the next paragraph.
+ */
 function endsAfter(document: vscode.TextDocument, edits: readonly PlannedEdit[]): number[] {
-  const spans = edits.map((edit, index) => ({ index, start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.text.length }));
+  const spans = edits.map((edit, index) => ({ index, start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.text.length, trail: edit.trail }));
   const ends = new Array<number>(edits.length);
   let shift = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    ends[span.index] = span.start + shift + span.length;
+    ends[span.index] = span.start + shift + span.length - span.trail;
     shift += span.length - (span.end - span.start);
   }
   return ends;
@@ -141,7 +154,7 @@ export async function insertBlocks(
   }
   const edits: PlannedEdit[] = editor.selections.map((selection) => ({
     range: new vscode.Range(selection.start, selection.end),
-    text: paddedForDocument(blockAt(document, selection), document, selection),
+    ...paddedParts(blockAt(document, selection), document, selection),
   }));
   const ends = endsAfter(document, edits);
   const versionBefore = document.version;
