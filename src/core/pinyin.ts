@@ -12,6 +12,15 @@ import { firstReadingLetter } from './search/readingsFirst';
 /** pinyin-pro's weight of a character no word covers (its Probability.Unknown). */
 const UNKNOWN_PROBABILITY = 1e-13;
 
+/** The words of one length and weight: `own` (with their `initials`, `length` letters each) and `plain`, each sorted. */
+interface WordGroup {
+  length: number;
+  probability: number;
+  own: string;
+  initials: string;
+  plain: string;
+}
+
 interface Word {
   probability: number;
   /** One letter per character, where they are not the characters' own. */
@@ -19,7 +28,8 @@ interface Word {
 }
 
 interface Dictionary {
-  words: Map<string, Word>;
+  /** By word length. */
+  groups: WordGroup[][];
   longest: number;
   /** Letters the reading table does not give; '' for a character read without an a-z letter. */
   characters: Map<string, string>;
@@ -27,19 +37,17 @@ interface Dictionary {
 
 let dictionary: Dictionary | undefined;
 
+/** Read straight from the generated strings (a handful of splits): a map of the 4 000 words cost more than all ids. */
 function loadDictionary(): Dictionary {
-  const words = new Map<string, Word>();
+  const groups: WordGroup[][] = [];
   let longest = 0;
-  const addGroups = (groups: string, probability: number) => {
-    for (const group of groups.split(' ')) {
+  const addGroups = (text: string, probability: number) => {
+    for (const group of text.split(' ')) {
       const [lengthText, initials, list] = group.split(':');
       const length = Number(lengthText);
+      const ownLength = initials.length;
       longest = Math.max(longest, length);
-      for (let at = 0; at < list.length; at += length) {
-        const word: Word = { probability };
-        if (at < initials.length) word.initials = initials.slice(at, at + length);
-        words.set(list.slice(at, at + length), word);
-      }
+      (groups[length] ??= []).push({ length, probability, initials, own: list.slice(0, ownLength), plain: list.slice(ownLength) });
     }
   };
   addGroups(DICTIONARY_WORDS, DICTIONARY_PROBABILITY);
@@ -49,7 +57,31 @@ function loadDictionary(): Dictionary {
     const letter = entry[entry.length - 1];
     characters.set(entry.slice(0, -1), letter === NO_LETTER ? '' : letter);
   }
-  return { words, longest, characters };
+  return { groups, longest, characters };
+}
+
+/** Where `word` sits in `run` (sorted words of `length` code units, run together), or -1. */
+function indexIn(run: string, word: string, length: number): number {
+  let low = 0;
+  let high = run.length / length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = run.slice(middle * length, middle * length + length);
+    if (candidate === word) return middle;
+    if (candidate < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The dictionary word `text`, if it is one. */
+function lookUp(text: string, { groups }: Dictionary): Word | undefined {
+  for (const group of groups[text.length] ?? []) {
+    const own = indexIn(group.own, text, group.length);
+    if (own >= 0) return { probability: group.probability, initials: group.initials.slice(own * group.length, own * group.length + group.length) };
+    if (indexIn(group.plain, text, group.length) >= 0) return { probability: group.probability };
+  }
+  return undefined;
 }
 
 /** The letter pinyin-pro gives `char` read alone ('' where it has no a-z letter); undefined where it has no reading. */
@@ -97,14 +129,15 @@ function rescale(step: Step): void {
  * floating-point products, over every dictionary word ending at each character (longest first, as its
  * Aho-Corasick automaton lists them).
  */
-function segment(text: string, chars: string[], { words, longest }: Dictionary): Match[] {
+function segment(text: string, chars: string[], dictionary: Dictionary): Match[] {
+  const { longest } = dictionary;
   // Where each character starts in `text`, so a candidate word is one slice.
   const starts = [0];
   for (const char of chars) starts.push(starts[starts.length - 1] + char.length);
   const matches: Match[] = [];
   for (let end = 0; end < chars.length; end++) {
     for (let length = Math.min(longest, end + 1); length >= 2; length--) {
-      const word = words.get(text.slice(starts[end - length + 1], starts[end + 1]));
+      const word = lookUp(text.slice(starts[end - length + 1], starts[end + 1]), dictionary);
       if (word) matches.push({ index: end - length + 1, length, probability: word.probability, word });
     }
   }
