@@ -104,6 +104,8 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
 
   await loaded;
   libraryState.loadFinished();
+  // After activation, not during it: the first pick then finds the index built.
+  library.keepIndexWarm();
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {

@@ -7,7 +7,8 @@ export { escapeSnippetText, snippetFileText, snippetsForCorpus, snippetPrefixes,
 export { decodeCorpusBytes, MAX_CORPUS_BYTES } from './decode';
 export { readCorpus, corpusIdFromFileName, type ReadResult } from './read';
 export { corpusIdFromTitle, isValidCorpusId } from './template';
-export { pinyinInitials, fullPinyin } from './pinyin';
+export { pinyinInitials } from './pinyin';
+export { fullPinyin } from './fullPinyin';
 export { titleOf, shortNameOf } from './text';
 export { SearchIndex, type SearchHit, type SearchOptions, type UsageStats, type Range } from './search';
 export { composeMarkdown, type ComposeOptions } from './compose';

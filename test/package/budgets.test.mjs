@@ -5,18 +5,25 @@
 //   activation      ≤ 30 ms: what activate does before it resolves with the built-in corpus (load the
 //                   bundle's core, read and parse corpus/builtin.md)
 //   first search    ≤ 150 ms after activation: build the index of the built-in corpus and answer `xytj`
-// Timings are the median of fresh Node processes running dist/core.js (the same modules as the extension),
-// as CPU time (what the work costs, close to the wall time on an idle machine) and as wall time.
+//                   (cold: the extension builds the index and warms the query path in the background
+//                   after activation, so a pick opened later finds them ready; this is their cost)
+// Timings are the median of fresh Node processes running the core as the extension bundles it (its
+// entry points only, minified; dist/core.js also carries the Word writer and fullPinyin's pinyin-pro,
+// which activation never loads), as CPU time (what the work costs, close to the wall time on an idle
+// machine) and as wall time.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../runner/codeServer.mjs';
 
 const BUDGET = { browserBundleBytes: 350 * 1024, activationMs: 30, firstSearchMs: 150 };
-// A ceiling just above today's browser bundle (601 KB; pinyin-pro's dictionaries for category ids are half of
-// it), so a dependency slipping in shows at once; the budget above is what it must shrink to.
-const BROWSER_BUNDLE_CEILING = 650 * 1024;
+// A ceiling just above today's browser bundle (346 KB since category ids no longer need pinyin-pro), so a
+// dependency slipping in shows at once.
+const BROWSER_BUNDLE_CEILING = 350 * 1024;
+/** The core the extension's activation and first search load, bundled as esbuild.mjs bundles the extension. */
+const PROBE_CORE = path.join(REPO_ROOT, 'out', 'budgets', 'core.js');
 const RUNS = 5;
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -28,7 +35,7 @@ const { performance } = require('node:perf_hooks');
 const fs = require('node:fs');
 const c0 = process.cpuUsage();
 const t0 = performance.now();
-const core = require(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'core.js'))});
+const core = require(${JSON.stringify(PROBE_CORE)});
 const bytes = fs.readFileSync(${JSON.stringify(path.join(REPO_ROOT, 'corpus', 'builtin.md'))});
 const { corpus } = core.readCorpus(bytes, 'builtin.md');
 const t1 = performance.now();
@@ -46,8 +53,22 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 describe('budgets (printed)', function () {
   this.timeout(600_000);
 
-  before(() => {
+  before(async () => {
     execFileSync('npm', ['run', '--silent', 'build:production'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    await esbuild.build({
+      stdin: {
+        contents: "export { readCorpus } from './src/core/read'; export { allItems } from './src/core/model'; export { SearchIndex } from './src/core/search';",
+        resolveDir: REPO_ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      minify: true,
+      outfile: PROBE_CORE,
+      logLevel: 'warning',
+    });
   });
 
   it(`browser bundle: printed with what it holds; no larger than ${kb(BROWSER_BUNDLE_CEILING)}`, () => {

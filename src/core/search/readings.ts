@@ -31,7 +31,7 @@ export const INITIALS_MASK = new Uint32Array(65536);
 
 let ready = false;
 
-/** Fills the tables (once; ~0.1 s). Every other function here assumes it has run. */
+/** Fills the tables (once; a few ms). Every other function here assumes it has run. */
 export function ensureReadingTables(): void {
   if (ready) return;
   for (let c = 0; c < 65536; c++) FOLD[c] = c;
@@ -43,21 +43,27 @@ export function ensureReadingTables(): void {
     const f = FOLD[c];
     if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) CHAR_CLASS[c] = CharClass.Latin;
   }
-  const readings = readingsByCharacter();
+  // Syllable ids per reading set, once per set (a few thousand), not per character (28 000): characters
+  // with the same readings share one slice of the pool.
   const pool: number[] = [];
+  const sets = readingSets().map((readings) => {
+    const ids: number[] = [];
+    for (const raw of readings) {
+      const id = syllableId(raw.replace(/ü/g, 'v'));
+      if (id >= 0 && !ids.includes(id)) ids.push(id);
+    }
+    const start = pool.length;
+    pool.push(...ids);
+    return { start, count: ids.length, mask: ids.reduce((bits, id) => bits | (1 << INITIAL_OF[id]), 0) };
+  });
   let index = 0;
   for (const [from, to] of HAN_RANGES) {
     for (let code = from; code <= to; code++, index++) {
-      const ids: number[] = [];
-      for (const raw of readings(index)) {
-        const id = syllableId(raw.replace(/ü/g, 'v'));
-        if (id >= 0 && !ids.includes(id)) ids.push(id);
-      }
-      READING_START[code] = pool.length;
-      READING_COUNT[code] = ids.length;
-      for (const id of ids) INITIALS_MASK[code] |= 1 << INITIAL_OF[id];
-      pool.push(...ids);
-      CHAR_CLASS[code] = ids.length > 0 ? CharClass.Han : CharClass.HanNoReading;
+      const { start, count, mask } = sets[decodePair(CHAR_SETS, index * 2)];
+      READING_START[code] = start;
+      READING_COUNT[code] = count;
+      INITIALS_MASK[code] |= mask;
+      CHAR_CLASS[code] = count > 0 ? CharClass.Han : CharClass.HanNoReading;
     }
   }
   READING_POOL = Uint16Array.from(pool);
@@ -72,13 +78,12 @@ function decodePair(text: string, at: number): number {
   return DIGIT_VALUE[text.charCodeAt(at)] * TABLE_DIGITS.length + DIGIT_VALUE[text.charCodeAt(at + 1)];
 }
 
-/** The readings (toneless pinyin-pro spellings) of the index-th character of HAN_RANGES. */
-function readingsByCharacter(): (index: number) => readonly string[] {
+/** Every reading set of the table: the toneless pinyin-pro spellings, in its order. */
+function readingSets(): string[][] {
   const syllables = SYLLABLES.split(' ');
-  const sets = READING_SETS.split(',').map((set) => {
+  return READING_SETS.split(',').map((set) => {
     const list: string[] = [];
     for (let at = 0; at < set.length; at += 2) list.push(syllables[decodePair(set, at)]);
     return list;
   });
-  return (index) => sets[decodePair(CHAR_SETS, index * 2)];
 }
