@@ -18,6 +18,8 @@ interface LabeledQuery {
   phrase?: string;
   /** Never tuned on: reported in its own columns. */
   heldout?: boolean;
+  /** A later batch of queries, reported in its own row as well (written before the tuning it measures). */
+  batch?: string;
 }
 
 const root = join(__dirname, '..', '..');
@@ -59,7 +61,13 @@ function rankOf(q: LabeledQuery, results: Result[]): number {
 }
 
 const kinds = [...new Set(queries.map((q) => q.kind))];
-const groups = (q: LabeledQuery) => [`${q.kind}${q.heldout ? '*' : ''}`, q.heldout ? 'overall*' : 'overall', 'all'];
+const groups = (q: LabeledQuery) => [
+  `${q.kind}${q.heldout ? '*' : ''}`,
+  q.heldout ? 'overall*' : 'overall',
+  'all',
+  ...(q.batch ? [`${q.kind}${q.heldout ? '*' : ''} @${q.batch}`] : []),
+];
+const batches = [...new Set(queries.filter((q) => q.batch).map((q) => `${q.kind} @${q.batch}`))];
 const tallies: Record<string, Record<string, Tally>> = {};
 const misses: string[] = [];
 for (const name of Object.keys(engines)) {
@@ -106,6 +114,13 @@ if (asJson) {
     const label = kind === 'overall' ? '**overall**' : kind;
     console.log(
       `| ${label.padEnd(16)} | ${String(tuned?.n ?? 0).padStart(3)} +${String(held?.n ?? 0).padEnd(2)} | ${cell('ours', kind)} | ${cell('ours', `${kind}*`)} | ${cell(fuseName, kind)} | ${cell(fuseName, `${kind}*`)} |`,
+    );
+  }
+  for (const batch of batches) {
+    const heldKey = batch.replace(' @', '* @');
+    const label = `  of which ${batch}`;
+    console.log(
+      `| ${label} | ${String(tallies.ours[batch]?.n ?? 0).padStart(3)} +${String(tallies.ours[heldKey]?.n ?? 0).padEnd(2)} | ${cell('ours', batch)} | ${cell('ours', heldKey)} | ${cell(fuseName, batch)} | ${cell(fuseName, heldKey)} |`,
     );
   }
   console.log(`| ${'**all**'.padEnd(16)} | ${String(tallies.ours.all.n).padStart(6)} | ${cell('ours', 'all')} |  | ${cell(fuseName, 'all')} |  |`);

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { allItems, type Item } from '../../src/core/model';
 import { SearchIndex, categoryAtLine, categoryForHeading, categoryLabels, type SearchHit } from '../../src/core/search';
+import { splitWords } from '../../src/core/search/words';
 import { builtinCorpus } from './helpers';
 
 const corpus = builtinCorpus();
@@ -106,6 +107,45 @@ describe('ranking rules', () => {
         assert.ok(hits.length <= 3, `${query}: ${order(hits).join(' ')}`);
       }
       assert.deepEqual(builtin.search('明天天气预报下雨'), []);
+    });
+  });
+
+  describe('near-synonyms (partial tier)', () => {
+    const fillers = () => ['干部队伍建设需要加强。', '干部作风有待改进。', '干部教育培训不够。', '做事要认真负责。'].map((text) => item(text));
+
+    it('a word the library words differently counts through its near-synonym: 开会太多 finds 会议…繁多', () => {
+      const meant = item('各类会议名目繁多，疲于应付。');
+      const hits = new SearchIndex([...fillers(), meant]).search('开会太多 干部');
+      assert.equal(hits[0]?.item.id, meant.id);
+      assert.equal(hits[0]?.tier, 'partial');
+    });
+
+    it('a stock phrase stays whole and finds its variant: 做事拖拖拉拉 finds 能拖则拖 above 做事', () => {
+      const meant = item('部分干部能拖则拖、能躲则躲。');
+      const hits = new SearchIndex([...fillers(), meant]).search('做事拖拖拉拉');
+      assert.equal(hits[0]?.item.id, meant.id);
+    });
+
+    it('a thesaurus word no item holds still counts by the pieces items hold: 啃硬骨头 finds 难啃的骨头 beside 攻坚克难', () => {
+      const piece = item('不愿接难啃的骨头。');
+      const synonym = item('敢于攻坚克难。');
+      const hits = new SearchIndex([...fillers(), synonym, piece]).search('啃硬骨头 干部');
+      assert.deepEqual(order(hits).sort(), [piece.id, synonym.id].sort());
+    });
+
+    it('thesaurus words are cut on word boundaries only, and a negation stays with its verb', () => {
+      assert.deepEqual(splitWords('不愿意听群众意见'), ['不愿意', '听', '群众', '意见']);
+      assert.deepEqual(splitWords('在意识形态领域'), ['在', '意识', '形态', '领域'], 'no 在意 across 在|意识');
+      assert.deepEqual(splitWords('就绕着走'), ['就', '绕着走']);
+      assert.deepEqual(splitWords('就绕着走', () => false), ['就绕着走'], 'a word the caller refuses is left to the segmenter');
+    });
+
+    it('a negative query stays empty: synonyms never create a match from common words alone', () => {
+      for (const query of ['开会讨论周末聚餐', '手机屏幕碎了怎么办', '明天天气预报下雨']) {
+        const hits = builtin.search(query);
+        assert.equal(full(hits).length, 0, query);
+        assert.ok(hits.length <= 3, `${query}: ${order(hits).join(' ')}`);
+      }
     });
   });
 

@@ -14,6 +14,7 @@ import { toRanges, type Range } from './ranges';
 import { RANK, SCORE } from './scoring';
 import { typoVariants } from './typos';
 import { usageBoost, type UsageStat } from './usage';
+import { synonymsOf } from './synonyms';
 import { splitWords, wordBoundaries } from './words';
 
 export type { Range } from './ranges';
@@ -97,6 +98,8 @@ export class SearchIndex {
   private readonly labels: { names: string[]; items: number[] }[];
   private readonly itemLabel: Int32Array;
   private readonly singleCharFrequency = new Map<number, number>();
+  /** Items holding a thesaurus word (or a piece of one) verbatim, estimated like documentFrequency. */
+  private readonly verbatimCache = new Map<string, number>();
 
   /** Builds synchronously (~20 ms per 1 000 items). `prebuilt` is internal (used by buildAsync). */
   constructor(items: readonly Item[], options: IndexOptions = {}, prebuilt?: IndexData) {
@@ -353,11 +356,13 @@ export class SearchIndex {
    * weighted query, including at least one uncommon word; a query sharing nothing meaningful gives [].
    */
   private partialTier(query: QueryWords, used: readonly number[], context: SearchContext, taken: ReadonlySet<number>): SearchHit[] {
-    const { words, weights, totalWeight, matchers, labelScores, minimum } = query;
+    const { words, synonyms, weights, totalWeight, labelScores, minimum, matchers } = query;
     const candidates = new Set<number>();
     words.forEach((word, k) => {
       if (weights[k] / totalWeight < RANK.partialSeedShare) return;
-      if (word.groups.length) for (const index of this.planner.plan([word], RANK.partialBudget, used)) candidates.add(index);
+      for (const seed of [word, ...synonyms[k]]) {
+        if (seed.groups.length) for (const index of this.planner.plan([seed], RANK.partialBudget, used)) candidates.add(index);
+      }
       const scores = labelScores[k];
       if (scores) {
         scores.forEach((score, label) => {
@@ -385,17 +390,42 @@ export class SearchIndex {
   /** The query's words (terms split at word boundaries) and their weights by rarity; null when fewer than two. */
   private queryWords(terms: readonly Term[], fuzzy: ReturnType<typeof fuzzyTable>, matcherFor: (term: Term) => TermMatcher): QueryWords | null {
     const words: Term[] = [];
+    const synonyms: Term[][] = [];
     for (const term of terms) {
-      const parts = splitWords(term.text);
-      if (parts.length === 1 && !this.splitsFurther(term.text)) words.push(term);
-      else for (const part of parts) for (const piece of this.heldPieces(part)) words.push(makeTerm(piece, fuzzy));
+      // A thesaurus word is kept whole only when items hold it or one of its synonyms as typed.
+      const parts = splitWords(term.text, (word) => this.verbatimFrequency(word) > 0 || this.heldSynonyms(word).length > 0);
+      if (parts.length === 1 && !this.splitsFurther(term.text)) {
+        words.push(term);
+        synonyms.push(this.heldSynonyms(term.text));
+        continue;
+      }
+      for (const part of parts) {
+        const held = this.heldSynonyms(part);
+        if (held.length && !this.verbatimFrequency(part)) {
+          // A thesaurus word the library words differently stays whole: its synonyms carry it, and
+          // so do its two-character pieces that items hold (亮点工程: 形象工程, or 亮点).
+          const pieces: Term[] = [];
+          for (let k = 0; k + 2 <= part.length && part.length > 2; k++) {
+            if (this.verbatimFrequency(part.slice(k, k + 2)) > 0) pieces.push(makeTerm(part.slice(k, k + 2)));
+          }
+          words.push(makeTerm(part, fuzzy));
+          synonyms.push([...held, ...pieces]);
+        } else {
+          const pieces = this.heldPieces(part);
+          for (const piece of pieces) {
+            words.push(makeTerm(piece, fuzzy));
+            synonyms.push(piece === part ? held : this.heldSynonyms(piece));
+          }
+        }
+      }
     }
     if (words.length < 2) return null;
-    const weights = words.map((word) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word));
+    const weights = words.map((word, k) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word, synonyms[k]));
     const totalWeight = weights.reduce((sum, w) => sum + w, 0);
     if (totalWeight <= 0) return null;
     return {
       words,
+      synonyms,
       weights,
       totalWeight,
       matchers: words.map(matcherFor),
@@ -406,7 +436,7 @@ export class SearchIndex {
 
   /** Weighted share of the query's words an item holds (anywhere in it, or by its category name). */
   private coverage(index: number, query: QueryWords): { quality: number; found: number; meaningful: boolean } {
-    const { words, weights, totalWeight, matchers, labelScores, minimum } = query;
+    const { words, synonyms, weights, totalWeight, matchers, labelScores, minimum } = query;
     const text = this.data.doc[index];
     const label = this.itemLabel[index];
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
@@ -417,7 +447,9 @@ export class SearchIndex {
       matchers[k].score(text, text.length, this.data.titleEnd[index], result);
       const byText = result.best / words[k].ideal;
       const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
-      const score = Math.max(byText, byLabel);
+      let score = Math.max(byText, byLabel);
+      // Worded differently (会议 for 开会): a near-synonym held verbatim counts, a little less.
+      if (score < SCORE.synonym && synonyms[k].some((s) => text.includes(s.text))) score = SCORE.synonym;
       if (score < minimum[k]) continue;
       covered += weights[k] * Math.min(1, score);
       if (byText >= byLabel) found |= 1 << k;
@@ -448,10 +480,45 @@ export class SearchIndex {
     return pieces.length ? pieces : [word];
   }
 
-  /** Rarity of a word in this library: inverse document frequency, estimated from the index. */
-  private rarity(word: Term): number {
+  /**
+   * Near-synonyms of a Han word (synonyms.ts) that some item holds verbatim, as terms; counted once per
+   * index (the library does not change under it).
+   */
+  private heldSynonyms(word: string): Term[] {
+    const words = synonymsOf(word);
+    // Only for a word the library words differently: where items hold it as typed, those are meant.
+    if (!words.length || this.verbatimFrequency(word) > 0) return [];
+    const out: Term[] = [];
+    for (const synonym of words) if (this.verbatimFrequency(synonym) > 0) out.push(makeTerm(synonym));
+    return out;
+  }
+
+  /** Items holding a Han word of 2+ characters as typed (estimated, cached per index); 0 for shorter words. */
+  private verbatimFrequency(word: string): number {
+    let df = this.verbatimCache.get(word);
+    if (df === undefined) {
+      df = word.length < 2 ? 0 : this.documentFrequency(makeTerm(word), true);
+      this.verbatimCache.set(word, df);
+    }
+    return df;
+  }
+
+  /**
+   * Rarity of a word in this library: inverse document frequency, estimated from the index. A word no
+   * item holds but whose synonyms some do weighs as its rarest held synonym.
+   */
+  private rarity(word: Term, synonyms: readonly Term[] = []): number {
     const n = this.size;
     const df = Math.min(n, this.documentFrequency(word));
+    if (df === 0 && synonyms.length) {
+      // Worded differently: as rare as its rarest held synonym (a match through it scores SCORE.synonym).
+      let least = 0;
+      for (const synonym of synonyms) {
+        const f = this.verbatimCache.get(synonym.text) ?? 0;
+        if (f > 0 && (least === 0 || f < least)) least = f;
+      }
+      if (least > 0) return Math.max(0, Math.log((n + 1) / (least + 0.5)));
+    }
     // A word the library never holds is most likely the stray one: it counts, but as if it were common-ish.
     if (df === 0) return Math.log((n + 1) / 1.5) * RANK.partialAbsentWord;
     return Math.max(0, Math.log((n + 1) / (df + 0.5)));
@@ -593,6 +660,8 @@ function byScore(x: Scored, y: Scored): number {
 
 interface QueryWords {
   words: Term[];
+  /** Per word: its near-synonyms held by some item (a verbatim match counts as SCORE.synonym). */
+  synonyms: Term[][];
   weights: number[];
   totalWeight: number;
   matchers: TermMatcher[];

@@ -1,5 +1,7 @@
 // Words of a query term for the partial tier: a Han run splits at word boundaries
 // (Intl.Segmenter, built into Node and every browser); a run of letters or digits stays whole.
+import { thesaurusSpans } from './synonyms';
+
 let segmenter: Intl.Segmenter | null | undefined;
 
 function zhSegmenter(): Intl.Segmenter | null {
@@ -16,10 +18,12 @@ function zhSegmenter(): Intl.Segmenter | null {
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+/g;
 
 /**
- * `不愿意听群众意见` → 不|愿意|听|群众|意见; `老haoren` → 老|haoren. Consecutive one-character segments
+ * `不愿意听群众意见` → 不愿意|听|群众|意见; `老haoren` → 老|haoren. Words of the thesaurus (synonyms.ts)
+ * the library holds, or words differently (`accept`), are cut out first, so a stock phrase the segmenter does not know stays whole (拖拖拉拉, 绕着走) and a
+ * negation stays with its verb (不愿意, not 不|愿意). Between them, consecutive one-character segments
  * join into one word: the segmenter cuts idioms it does not know (穿|小|鞋), and a writer meant them whole.
  */
-export function splitWords(term: string): string[] {
+export function splitWords(term: string, accept: (word: string) => boolean = () => true): string[] {
   const out: string[] = [];
   let single = '';
   const flush = () => {
@@ -34,8 +38,19 @@ export function splitWords(term: string): string[] {
       out.push(run);
       continue;
     }
-    for (const { segment } of seg.segment(run)) {
-      if (segment.length === 1) single += segment;
+    const segments = [...seg.segment(run)];
+    const cuts = new Set<number>([run.length]);
+    for (const { index } of segments) cuts.add(index);
+    const spans = new Map(thesaurusSpans(run, cuts, accept));
+    let skipTo = 0;
+    for (const { index, segment } of segments) {
+      if (index < skipTo) continue;
+      const spanEnd = spans.get(index);
+      if (spanEnd !== undefined) {
+        flush();
+        out.push(run.slice(index, spanEnd));
+        skipTo = spanEnd;
+      } else if (segment.length === 1) single += segment;
       else {
         flush();
         out.push(segment);
