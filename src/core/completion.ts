@@ -1,4 +1,4 @@
-// Completion for user corpora with the prefixes the static snippets use: ASCII pinyin initials + number
+// Completion for every corpus with the prefixes its exported snippets use: ASCII pinyin initials + number
 // (`llxx3`) and the Chinese short name + number (`理论学习3`). Chinese has no spaces, so the editor's word
 // range would take the whole sentence; instead the typed prefix is found here, as the longest tail of
 // the text before the cursor that starts a category key. No vscode import.

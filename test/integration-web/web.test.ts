@@ -105,13 +105,19 @@ describe('Phrasebook in VS Code for the Web', () => {
     assert.ok(text.includes(`## 二、廉洁自律方面存在问题\n\n${api.library.findItem('builtin/ljzl.2')!.text}`));
   });
 
-  it('offers the built-in snippets in Markdown', async () => {
+  it('offers the built-in snippets in Markdown, with title and paragraph, once', async () => {
     const editor = await editorWith('llxx11');
     const position = editor.document.positionAt(6);
-    await waitFor('the llxx11 snippet', async () => {
+    const offered = await waitFor('the llxx11 snippet', async () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-      return list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'llxx11');
+      const found = list.items.filter((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'llxx11');
+      return found.length > 0 && found;
     });
+    // Served by the completion provider in the worker (no static snippet next to it).
+    const item = api.library.findItem('builtin/llxx.11')!;
+    assert.equal(offered.length, 1);
+    assert.equal((offered[0].label as vscode.CompletionItemLabel).description, item.title);
+    assert.ok((offered[0].documentation as vscode.MarkdownString).value.includes(item.text), 'the full text as documentation');
   });
 
   it('marks items used in the active document', async () => {

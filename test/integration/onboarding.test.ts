@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, editorWith, markdownEditor, setSetting, waitFor, workspaceUri } from './helpers';
+import { acceptSuggestion } from './suggest';
 
 const QUICK = 'editor.quickSuggestions';
 const ON = { other: 'on', comments: 'off', strings: 'off' };
@@ -75,10 +76,10 @@ describe('the offer to turn on suggestions', () => {
   let asked: string[][];
   let enabled: number;
 
-  /** Accepts the built-in snippet `llxx11` the way completion does: its prefix replaced by its body. */
+  /** Accepts the built-in item `llxx11` from the suggest widget (Ctrl+Space, Enter): its prefix replaced by its text. */
   async function useSnippet(): Promise<void> {
-    const editor = await editorWith('# 材料\n\n[llxx11]');
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: '理论学习 11' });
+    const editor = await editorWith('# 材料\n\nllxx11|');
+    await acceptSuggestion(editor);
     const { library } = await api();
     await waitFor('the snippet text', () => editor.document.getText().includes(library.findItem('builtin/llxx.11')!.text));
   }

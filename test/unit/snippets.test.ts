@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fc from 'fast-check';
 import { importOutline } from '../../src/core/importer';
+import { completionKeys, completionMatches } from '../../src/core/completion';
 import { allItems } from '../../src/core/model';
 import { escapeSnippetText, snippetsForCorpus } from '../../src/core/snippets';
 import { BUILTIN } from '../../scripts/generate';
@@ -94,8 +95,26 @@ describe('generated snippets', () => {
     assert.ok(committed === builtinSnippetsText(), 'snippets/builtin.code-snippets is out of date: run npm run gen:snippets');
   });
 
-  it('are contributed for markdown in package.json', () => {
+  it('are not contributed in package.json: the completion serves the built-in corpus, once per item', () => {
     const manifest = JSON.parse(fs.readFileSync(BUILTIN.snippets.replace(/snippets[\\/]builtin\.code-snippets$/, 'package.json'), 'utf8'));
-    assert.deepEqual(manifest.contributes.snippets, [{ language: 'markdown', path: './snippets/builtin.code-snippets' }]);
+    assert.equal(manifest.contributes.snippets, undefined);
+  });
+
+  it('lose no prefix: the completion offers every snippet prefix with the same text', () => {
+    const corpus = builtinCorpus();
+    const keys = completionKeys([corpus]);
+    const snippets = Object.values(snippetsForCorpus(corpus));
+    assert.equal(snippets.length, allItems(corpus).length);
+    for (const snippet of snippets) {
+      for (const prefix of snippet.prefix) {
+        // Typed after other text, as a writer does mid-sentence.
+        const matches = completionMatches(`我们${prefix}`, keys).filter((match) => match.label === prefix);
+        assert.ok(matches.length > 0, `${prefix} is not offered`);
+        assert.ok(
+          matches.some((match) => escapeSnippetText(match.item.text) === snippet.body.join('\n')),
+          `${prefix} does not offer the snippet's text`,
+        );
+      }
+    }
   });
 });

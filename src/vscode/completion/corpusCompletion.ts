@@ -1,6 +1,7 @@
-// Completion for the writer's own corpora in Markdown, with the prefixes the built-in corpus's static
-// snippets have: pinyin initials + number (`llxx3`) and the Chinese short name + number (`理论学习3`).
-// The text is inserted literally (an escaped SnippetString). The built-in corpus is left to its snippets.
+// Completion in Markdown for every loaded corpus, the built-in one included: pinyin initials + number
+// (`llxx3`) and the Chinese short name + number (`理论学习3`). The text is inserted literally (an escaped
+// SnippetString). The built-in corpus is not contributed as static snippets: VS Code shows those as the
+// snippet name and one unwrapped code line, and they would double every suggestion served here.
 import * as vscode from 'vscode';
 import { completionKeys, completionMatches, type CompletionKey } from '../../core/completion';
 import { escapeSnippetText } from '../../core/snippets';
@@ -18,7 +19,7 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider, 
   }
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    this.keys ??= completionKeys(this.library.corpora.filter((loaded) => !loaded.builtin).map((loaded) => loaded.corpus));
+    this.keys ??= completionKeys(this.library.corpora.map((loaded) => loaded.corpus));
     if (this.keys.length === 0) return [];
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     // Look at the tail only: prefixes are short, and a long line must not cost anything.
