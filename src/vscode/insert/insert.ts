@@ -6,6 +6,7 @@ import type { Item } from '../../core/model';
 import { insertSettings } from '../common/config';
 import { PREVIEW_SCHEME } from '../preview/preview';
 import { WORKSPACE_CORPUS_FOLDER } from '../../core/sources';
+import { asOwnEdit } from './ownEdits';
 
 /** The last text editor the user worked in, so a click in the sidebar still knows where to insert. */
 export class EditorTracker implements vscode.Disposable {
@@ -173,11 +174,13 @@ export async function insertBlocks(
   const versionBefore = document.version;
   let applied = false;
   try {
-    applied = await editor.edit(
-      (builder) => {
-        for (const edit of edits) builder.replace(edit.range, edit.text);
-      },
-      { undoStopBefore: true, undoStopAfter: true },
+    applied = await asOwnEdit(document, () =>
+      editor.edit(
+        (builder) => {
+          for (const edit of edits) builder.replace(edit.range, edit.text);
+        },
+        { undoStopBefore: true, undoStopAfter: true },
+      ),
     );
   } catch (error) {
     // The editor closed meanwhile, or the like: say what happened rather than blame read-only.
