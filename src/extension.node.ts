@@ -8,6 +8,7 @@ import type { Host } from './vscode/host/host';
 
 const nodeHost: Host = {
   kind: 'node',
+  isMac: process.platform === 'darwin',
   homeFolder: () => os.homedir(),
   path,
   registerExportDocx,

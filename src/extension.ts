@@ -53,7 +53,8 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
 
   const tracker = new EditorTracker();
   const preview = new ItemPreviewProvider(library);
-  const treeProvider = new PhraseTreeProvider(library, marks, insertKeyLabel(context.extension.packageJSON));
+  const insertKey = insertKeyLabel(context.extension.packageJSON, host.isMac);
+  const treeProvider = new PhraseTreeProvider(library, marks, insertKey, host.homeFolder());
   const completion = new CorpusCompletionProvider(library, (id) => used.isUsed(id));
   const dragAndDrop = new PhraseDragAndDropController(library);
   const dropProvider = new PhraseDropProvider(library, (ids) => void history.record(ids));
@@ -66,9 +67,10 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
     library,
     treeView,
     () => vscode.workspace.getConfiguration('phrasebook').get('builtinCorpus.enabled', true) && builtin.corpora.length === 0,
+    insertKey,
   );
-  const suggestionOffer = new SuggestionOffer(context.globalState);
-  const snippetUse = new SnippetUseDetector(library, () => void suggestionOffer.snippetUsed());
+  // The detector runs only while the offer can still be made; the offer shows its own errors.
+  const suggestionOffer = new SuggestionOffer(context.globalState, (onUse) => new SnippetUseDetector(library, onUse));
 
   context.subscriptions.push(
     log,
@@ -79,7 +81,7 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
     treeView,
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, preview),
     libraryState,
-    snippetUse,
+    suggestionOffer,
     registerSuggestionCommand(),
     vscode.commands.registerCommand('phrasebook.showLog', () => log.show()),
     ...registerCommands({ library, tracker, preview, picks, onInserted: (items) => void history.record(items.map((item) => item.id)) }),

@@ -6,8 +6,12 @@ import { activate as activateShared } from './extension';
 import { registerExportDocxUnavailable } from './vscode/export/exportDocxUnavailable';
 import type { Host } from './vscode/host/host';
 
+/** The worker's navigator (no DOM typings here): `MacIntel`, or a user agent naming the Mac. */
+const browserPlatform = (globalThis as { navigator?: { platform?: string; userAgent?: string } }).navigator;
+
 const webHost: Host = {
   kind: 'web',
+  isMac: /Mac|iPhone|iPad/.test(browserPlatform?.platform || browserPlatform?.userAgent || ''),
   homeFolder: () => undefined,
   path: posixPath,
   registerExportDocx: registerExportDocxUnavailable,

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { allItems, type Corpus, type Item } from '../core/model';
 import { categoryLabel } from '../core/labels';
 import { importOutline } from '../core/importer';
-import { corpusIdFromFileName } from '../core/read';
+import { corpusIdFromTitle, isValidCorpusId } from '../core/template';
 import { SearchIndex, categoryLabels } from '../core/search';
 import { serializeCorpus } from '../core/serialize';
 import { snippetFileText } from '../core/snippets';
@@ -81,12 +81,22 @@ export interface ImportArgs {
   language?: string;
 }
 
+/** The imported corpus's id, by the one rule the extension holds ids to: `--id` checked, else one made from the file name. */
+function importId(args: ImportArgs): string {
+  if (args.id === undefined) return corpusIdFromTitle(path.basename(args.file).replace(/\.[^.]*$/, ''));
+  if (!isValidCorpusId(args.id)) {
+    throw new CliError(`--id "${args.id}": use lower-case ASCII letters, digits and "-" only, e.g. "${corpusIdFromTitle(args.id)}"`, 1);
+  }
+  return args.id;
+}
+
 export function importText(args: ImportArgs, io: Output): void {
+  const id = importId(args);
   checkOutput(args.output, args.file, args.force ?? false);
   const decoded = decodeCorpusBytes(readBytes(args.file));
   if (decoded.problem) throw new CliError(formatProblem(args.file, decoded.problem), 2);
   const { corpus, problems, comments } = importOutline(decoded.text, {
-    id: args.id ?? corpusIdFromFileName(args.file),
+    id,
     title: args.title,
     language: args.language,
   });

@@ -95,16 +95,6 @@ export function corpusIdFromTitle(title: string): string {
 /** Ids are typed: 32 characters is plenty. */
 const MAX_ID = 32;
 
-/** A file-name-safe, lower-case ASCII id from anything a writer typed; `corpus` when nothing is left. */
-export function slugId(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'corpus';
-}
-
 /** The `.code-snippets` file name for a corpus id. */
 export function snippetFileName(corpusId: string): string {
   return `phrasebook-${corpusId.replace(/[\\/:*?"<>|\s]+/g, '-')}.code-snippets`;

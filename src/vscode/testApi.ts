@@ -29,7 +29,7 @@ export interface PhrasebookTestApi {
   /** Which welcome content the Library view shows (loading, failed, empty, ready). */
   readonly libraryState: Pick<LibraryStateView, 'state'>;
   /** The offer to turn on suggestions; tests answer its question, which a notification cannot. */
-  readonly suggestionOffer: Pick<SuggestionOffer, 'ask' | 'enable' | 'offered' | 'reset' | 'snippetUsed'>;
+  readonly suggestionOffer: Pick<SuggestionOffer, 'ask' | 'enable' | 'offered' | 'reset' | 'snippetUsed' | 'watching'>;
   /** Which extension host runs the extension, as the runtime itself shows it (the web suite checks it). */
   readonly runtime: RuntimeProbe;
   /** How long activate took, up to the built-in corpus loaded (the web suite prints it). */

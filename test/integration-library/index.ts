@@ -5,6 +5,9 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 120000, color: false, reporter: 'spec', forbidOnly: true });
+  // As in test/integration: PHRASEBOOK_TEST_GREP runs only the matching tests.
+  const grep = process.env.PHRASEBOOK_TEST_GREP;
+  if (grep) mocha.grep(grep);
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }

@@ -344,6 +344,26 @@ describe('Your own library', function () {
     assert.deepEqual(diagnosticsOf(uri), []);
   });
 
+  it('New Corpus given only a title asks nothing: the id is made from the title by the one rule', async () => {
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showInputBox;
+    let asked = 0;
+    window.showInputBox = async () => void asked++;
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('phrasebook.newCorpus', { title: '团队 Notes', open: false });
+    } finally {
+      window.showInputBox = original;
+    }
+    assert.equal(asked, 0, 'an input box was opened');
+    assert.ok(uri, 'no corpus was created');
+    assert.equal(uri.toString(), file('.phrasebook', 'td-notes.md').toString());
+    assert.match(await read(uri), /^---\nid: td-notes\ntitle: 团队 Notes\n/);
+    await until('the new corpus in the library', () => corpusIds().includes('td-notes'));
+    await vscode.workspace.fs.delete(uri);
+    await until('the corpus to go', () => !corpusIds().includes('td-notes'));
+  });
+
   it('completes user corpus prefixes in Markdown and inserts the text literally', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '我们dygz2' });
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(

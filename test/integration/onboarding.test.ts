@@ -137,6 +137,46 @@ describe('the offer to turn on suggestions', () => {
     assert.equal(suggestionOffer.offered, false, 'a skipped offer must stay available');
   });
 
+  it('is not made for an item inserted from the pick or the tree over a short selection', async () => {
+    const { suggestionOffer, library } = await api();
+    const editor = await editorWith('# 材料\n\n[llxx11]');
+    const text = library.findItem('builtin/llxx.11')!.text;
+    assert.equal(await vscode.commands.executeCommand('phrasebook.insert', 'builtin/llxx.11'), true);
+    // The change event arrives before the edit resolves: the detector has seen it.
+    assert.ok(editor.document.getText().includes(text));
+    assert.equal(suggestionOffer.offered, false, 'our own insert was taken for a snippet');
+    assert.equal(asked.length, 0);
+  });
+
+  it('watches for a snippet use only while the offer can be made: not once made, not while suggestions are on', async () => {
+    const { suggestionOffer } = await api();
+    assert.equal(suggestionOffer.watching, true);
+    await markdown().update(QUICK, ON, Global, true);
+    await waitFor('the detector stopped (suggestions on)', () => !suggestionOffer.watching);
+    await clearMarkdownKeys();
+    await waitFor('the detector back (suggestions off)', () => suggestionOffer.watching);
+    assert.equal(await suggestionOffer.snippetUsed(), 'enabled');
+    assert.equal(suggestionOffer.watching, false, 'still watching after the offer was made');
+  });
+
+  it('shows the error when turning suggestions on fails (a broken settings.json), instead of failing silently', async () => {
+    const { suggestionOffer } = await api();
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showErrorMessage;
+    const errors: string[] = [];
+    window.showErrorMessage = async (message: string) => void errors.push(message);
+    suggestionOffer.enable = async () => {
+      throw new Error('Unable to write into user settings. Please open the user settings to correct errors/warnings in it and try again.');
+    };
+    try {
+      assert.equal(await suggestionOffer.snippetUsed(), 'failed');
+    } finally {
+      window.showErrorMessage = original;
+    }
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /Unable to write into user settings/);
+  });
+
   it('is not made for a paragraph typed or pasted over nothing', async () => {
     const { suggestionOffer, library } = await api();
     const editor = await markdownEditor('# 材料\n\n');
@@ -153,30 +193,77 @@ describe('the offer to turn on suggestions', () => {
 });
 
 describe('the Library view when it cannot show items', () => {
+  const corpusFolder = workspaceUri('.phrasebook');
+  const hadCorpusFolder = fs.existsSync(corpusFolder.fsPath);
   after(async () => {
     await setSetting('builtinCorpus.enabled', undefined);
+    await setSetting('tree.enterAction', undefined);
+    if (!hadCorpusFolder) fs.rmSync(corpusFolder.fsPath, { recursive: true, force: true });
     await closeAllEditors();
   });
 
-  it('says how to insert when no Markdown editor is open, and nothing once one is', async () => {
+  it('says how to insert when no Markdown editor is open, what a click does per the setting, and nothing once one is', async () => {
     const { treeView, libraryState } = await api();
     await closeAllEditors();
     await waitFor('ready', () => libraryState.state === 'ready');
     const message = await waitFor('the hint', () => treeView.message);
     assert.match(message, /Markdown/);
     assert.match(message, /Ctrl\+K Ctrl\+;|Cmd\+K Cmd\+;/);
+    assert.match(message, /click an item \(or press Enter on it\) to insert it/);
+    await setSetting('tree.enterAction', 'preview');
+    await waitFor('the hint for a click that previews', () => /Click an item to preview it/.test(treeView.message ?? ''));
+    await setSetting('tree.enterAction', undefined);
+    await waitFor('the hint for a click that inserts', () => /to insert it/.test(treeView.message ?? ''));
     await markdownEditor('# 材料\n');
     await waitFor('no hint', () => treeView.message === undefined);
   });
 
-  it('switches to the "empty" welcome content when nothing is loaded, and back', async () => {
+  it('with the built-in corpus off: "empty" with no corpus, "noItems" once a new corpus (examples in a comment) is there, and back', async () => {
     const { library, libraryState } = await api();
-    const own = library.corpora.filter((loaded) => !loaded.builtin).length;
+    // The fixture workspace has no corpus of its own: what a newcomer meets.
+    assert.deepEqual(library.corpora.filter((loaded) => !loaded.builtin).map((loaded) => loaded.uri.toString(true)), []);
     await setSetting('builtinCorpus.enabled', false);
-    await waitFor('the built-in corpus gone', () => !library.corpora.some((loaded) => loaded.builtin));
-    assert.equal(libraryState.state, own > 0 ? 'ready' : 'empty');
+    await waitFor('the "empty" state', () => libraryState.state === 'empty');
+    const created = await vscode.commands.executeCommand<vscode.Uri>('phrasebook.newCorpus', { title: '新素材', id: 'onboarding-new', open: false });
+    assert.equal(created.toString(), vscode.Uri.joinPath(corpusFolder, 'onboarding-new.md').toString());
+    await waitFor('the "noItems" state', () => libraryState.state === 'noItems');
+    assert.equal(library.items.length, 0);
+    await vscode.workspace.fs.delete(created);
+    await waitFor('"empty" again', () => libraryState.state === 'empty');
     await setSetting('builtinCorpus.enabled', undefined);
     await waitFor('ready again', () => libraryState.state === 'ready');
+  });
+
+  it('is "failed" when the built-in corpus is on but gave nothing, whatever else is loaded', async () => {
+    const { libraryState } = await api();
+    // A second view on a library the test controls (the extension's class, from its own instance).
+    const View = (libraryState as object).constructor as new (...args: unknown[]) => { state: string; loadFinished(): void; dispose(): void };
+    const changed = new vscode.EventEmitter<void>();
+    const fake = { items: [] as unknown[], corpora: [] as unknown[], onDidChange: changed.event };
+    let builtinFailed = true;
+    const view = new View(fake, { message: undefined }, () => builtinFailed, 'Ctrl+K Ctrl+;');
+    try {
+      assert.equal(view.state, 'loading');
+      view.loadFinished();
+      assert.equal(view.state, 'failed');
+      fake.corpora = [{}];
+      changed.fire();
+      assert.equal(view.state, 'failed', 'a broken built-in corpus is reported even beside an empty corpus');
+      builtinFailed = false;
+      changed.fire();
+      assert.equal(view.state, 'noItems');
+      fake.corpora = [];
+      changed.fire();
+      assert.equal(view.state, 'empty');
+      fake.items = [{}];
+      changed.fire();
+      assert.equal(view.state, 'ready');
+    } finally {
+      view.dispose();
+      changed.dispose();
+      // The second view wrote the context key the welcome content reads: give it back the extension's state.
+      await vscode.commands.executeCommand('setContext', 'phrasebook.libraryState', libraryState.state);
+    }
   });
 });
 

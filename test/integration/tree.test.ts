@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, waitFor } from './helpers';
+import { api, closeAllEditors, editorWith, waitFor } from './helpers';
 
 describe('library and sidebar tree', () => {
   after(closeAllEditors);
@@ -57,6 +57,55 @@ describe('library and sidebar tree', () => {
     await vscode.commands.executeCommand(command0.command, ...(command0.arguments ?? []));
     await waitFor('the preview document', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'phrasebook-item'));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'untitled' && d.getText().includes(library.findItem('builtin/llxx.11')!.text)));
+    await closeAllEditors();
+  });
+
+  /** Clicks (or presses Enter on) an item row: runs the command its tree item carries. */
+  async function clickItem(id: string): Promise<void> {
+    const { treeProvider } = await api();
+    const command = treeProvider.getTreeItem(treeProvider.nodeForItem(id)!).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+  }
+  const shownPreview = () =>
+    waitFor('the preview document', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'phrasebook-item'));
+
+  for (const [language, content] of [['typescript', 'const draft = 1;\n'], ['json', '{ "editor.wordWrap": "on" }\n']]) {
+    it(`a click with a ${language} editor active previews the item and leaves that editor alone, selection and all`, async () => {
+      await closeAllEditors();
+      const editor = await editorWith(`[${content}]`, language);
+      assert.equal(vscode.window.activeTextEditor?.document, editor.document);
+      await clickItem('builtin/llxx.11');
+      assert.match((await shownPreview()).document.getText(), /^# 理论学习 11/);
+      assert.equal(editor.document.getText(), content);
+      assert.equal(editor.document.isDirty, false);
+      await closeAllEditors();
+    });
+  }
+
+  it('a click with a corpus file open (the built-in one) previews, and adds no duplicate item to the corpus', async () => {
+    const { library } = await api();
+    await closeAllEditors();
+    await vscode.commands.executeCommand('phrasebook.openSource', 'builtin/zzsz.4');
+    const corpusEditor = await waitFor('the corpus file', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/corpus/builtin.md') && vscode.window.activeTextEditor);
+    assert.equal(corpusEditor.document.languageId, 'markdown');
+    const before = corpusEditor.document.getText();
+    await clickItem('builtin/llxx.11');
+    await shownPreview();
+    assert.equal(corpusEditor.document.getText(), before);
+    assert.equal(corpusEditor.document.isDirty, false);
+    assert.equal(library.items.length, 61);
+    await closeAllEditors();
+  });
+
+  it('a click never replaces selected text in Markdown: the item goes after the selection', async () => {
+    const { library } = await api();
+    await closeAllEditors();
+    const editor = await editorWith('# 报告\n\n草稿[要保留的文字]\n');
+    await clickItem('builtin/llxx.11');
+    const text = library.findItem('builtin/llxx.11')!.text;
+    const after = await waitFor('the inserted item', () => editor.document.getText().includes(text) && editor.document.getText());
+    assert.ok(after.startsWith('# 报告\n\n草稿要保留的文字\n'), after);
+    assert.ok(after.indexOf(text) > after.indexOf('要保留的文字'), after);
     await closeAllEditors();
   });
 

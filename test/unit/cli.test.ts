@@ -145,6 +145,20 @@ describe('phrasebook CLI', function () {
     assert.equal(JSON.parse(stdout).categories[0].items.length, 1);
   });
 
+  it('import holds corpus ids to the extension\'s rule: one made from a Chinese file name, a bad --id refused', () => {
+    const input = path.join(tmp, '团队材料.txt');
+    fs.writeFileSync(input, '一、甲方面\n1．第一。\n');
+    const { status, stdout } = cli('import', input);
+    assert.equal(status, 0);
+    // The pinyin initials of the file name, as New Corpus proposes from a title (not `团队材料`, which the extension rejects).
+    assert.match(stdout, /^---\nid: tdcl\n/);
+    const output = path.join(tmp, 'bad-id.md');
+    const refused = cli('import', input, '-o', output, '--id', '团队材料');
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /--id "团队材料": use lower-case ASCII letters, digits and "-" only, e.g. "tdcl"/);
+    assert.ok(!fs.existsSync(output), 'nothing written');
+  });
+
   it('import and snippets refuse to write over their input, even with --force', () => {
     const notes = path.join(tmp, 'notes.txt');
     const outline = '一、甲方面\n1．第一。\n';

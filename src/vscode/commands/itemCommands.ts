@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { itemLabel } from '../../core/labels';
 import type { Item } from '../../core/model';
 import { compose } from '../insert/compose';
-import { insertItem, type EditorTracker } from '../insert/insert';
+import { clickTarget, insertBlocks, insertItem, isCorpusDocument, itemBlock, type ClickRefusal, type EditorTracker } from '../insert/insert';
 import type { Library } from '../library/library';
 import { pickItem, pickItems, type PickContext } from '../pick/pick';
 import type { ItemPreviewProvider } from '../preview/preview';
@@ -36,6 +36,18 @@ export function resolveItem(library: Library, arg: unknown): Item | undefined {
   const item = library.findItem(id);
   if (!item) void vscode.window.showWarningMessage(vscode.l10n.t('No item "{0}" in the phrasebook library.', id));
   return item;
+}
+
+/** The status-bar line when a click previews instead of inserting, saying how to insert. */
+function clickRefusalMessage(refusal: ClickRefusal, label: string): string {
+  switch (refusal) {
+    case 'noEditor':
+      return vscode.l10n.t('No editor to insert into: {0} is shown instead. Open a document and press Enter again to insert it.', label);
+    case 'notMarkdown':
+      return vscode.l10n.t('A click inserts only into a Markdown document: {0} is shown instead. Click into your Markdown document and press Enter again to insert it.', label);
+    case 'corpus':
+      return vscode.l10n.t('A click does not insert into a corpus file: {0} is shown instead. Click into the document you are writing and press Enter again to insert it.', label);
+  }
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
@@ -91,19 +103,22 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     ),
     vscode.commands.registerCommand('phrasebook.previewItem', withItem((item) => preview.show(item))),
     // A click or Enter on a tree item: insert it (the default) or preview it, per phrasebook.tree.enterAction.
-    // With nowhere to insert, it is previewed rather than a new document being opened behind the writer's back.
+    // It inserts only into a Markdown document that is not a corpus file; anywhere else (or with no editor)
+    // the item is previewed and the status bar says how to insert. It never replaces selected text: the item
+    // goes after the selection, since a click may have been meant only to look at the item.
     vscode.commands.registerCommand(
       'phrasebook.openItem',
       withItem((item) => {
         if (treeEnterAction() === 'preview') return preview.show(item);
-        if (!tracker.target) {
-          vscode.window.setStatusBarMessage(
-            vscode.l10n.t('No editor to insert into: {0} is shown instead. Open a document and press Enter again to insert it.', itemLabel(item, library.categoryOf(item))),
-            8000,
-          );
+        const { editor, refusal } = clickTarget(tracker, (uri) => isCorpusDocument(uri, library.corpora));
+        if (refusal) {
+          vscode.window.setStatusBarMessage(clickRefusalMessage(refusal, itemLabel(item, library.categoryOf(item))), 8000);
           return preview.show(item);
         }
-        return insertItem(item, tracker).then(noteInserted([item]));
+        if (editor.selections.some((selection) => !selection.isEmpty)) {
+          editor.selections = editor.selections.map((selection) => new vscode.Selection(selection.end, selection.end));
+        }
+        return insertBlocks(editor, (document, selection) => itemBlock(item, document, selection)).then(noteInserted([item]));
       }),
     ),
 

@@ -160,7 +160,7 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
   const { id, title } = named;
 
   const { corpus, problems, comments } = importOutline(text, { id, title, language: args.language ?? 'zh-CN' });
-  const itemCount = allItems(corpus).length;
+  const importedItems = allItems(corpus).length;
 
   // What it could not place is shown where the writer can fix it: on the imported document's lines.
   if (sourceUri) {
@@ -175,7 +175,7 @@ export async function importText(ctx: LibraryCommandContext, args: ImportTextArg
       }),
     );
   }
-  if (itemCount === 0) {
+  if (importedItems === 0) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('No items found: number the categories "一、…" and the items "1. …" (see Problems for the lines not understood).'),
     );
@@ -304,7 +304,9 @@ export async function exportSnippets(ctx: LibraryCommandContext, args: ExportSni
 
 
 export async function newCorpus(args: NewCorpusArgs = {}): Promise<vscode.Uri | undefined> {
-  const named = await askTitleAndId(vscode.l10n.t('New Corpus'), { title: args.title, id: args.id, proposedTitle: vscode.l10n.t('My Phrasebook'), ask: true });
+  // Run with no arguments (palette, walkthrough) it asks; any title or id given skips both questions.
+  const ask = args.title === undefined && args.id === undefined;
+  const named = await askTitleAndId(vscode.l10n.t('New Corpus'), { title: args.title, id: args.id, proposedTitle: vscode.l10n.t('My Phrasebook'), ask });
   if (!named) return undefined;
   const { id, title } = named;
   let target: vscode.Uri | undefined;

@@ -7,6 +7,8 @@ import type * as vscode from 'vscode';
 export interface Host {
   /** 'web': the web worker extension host, where there is no local file system or home folder. */
   readonly kind: 'node' | 'web';
+  /** Whether VS Code runs on macOS, so key chords are shown as there (`Cmd+K`); from the browser's platform on the web. */
+  readonly isMac: boolean;
   /** The user's home folder for `~/` corpus paths; undefined where there is none (the browser). */
   homeFolder(): string | undefined;
   /** Path functions for setting entries: the platform's on Node, POSIX in the browser. */

@@ -5,6 +5,8 @@ import { formatItem, nextListNumber, padding, withEol, type InsertionContext } f
 import type { Item } from '../../core/model';
 import { insertSettings } from '../common/config';
 import { PREVIEW_SCHEME } from '../preview/preview';
+import { WORKSPACE_CORPUS_FOLDER } from '../../core/sources';
+import { asOwnEdit } from './ownEdits';
 
 /** The last text editor the user worked in, so a click in the sidebar still knows where to insert. */
 export class EditorTracker implements vscode.Disposable {
@@ -32,6 +34,31 @@ export class EditorTracker implements vscode.Disposable {
   dispose(): void {
     this.listener.dispose();
   }
+}
+
+/** Why a click on a tree item does not insert: no editor, not a Markdown document, or a corpus file. */
+export type ClickRefusal = 'noEditor' | 'notMarkdown' | 'corpus';
+
+/**
+ * Where a click on a tree item inserts: the insert target, but only when it is a Markdown document the writer
+ * writes in. A click is made to look as often as to insert: settings.json, code or a commit message must not
+ * change, nor a corpus file (the insert would add a duplicate item to the library).
+ */
+export function clickTarget(
+  tracker: EditorTracker,
+  isCorpus: (uri: vscode.Uri) => boolean,
+): { editor: vscode.TextEditor; refusal?: undefined } | { editor?: vscode.TextEditor; refusal: ClickRefusal } {
+  const editor = tracker.target;
+  if (!editor) return { refusal: 'noEditor' };
+  if (editor.document.languageId !== 'markdown') return { editor, refusal: 'notMarkdown' };
+  if (isCorpus(editor.document.uri)) return { editor, refusal: 'corpus' };
+  return { editor };
+}
+
+/** A corpus file: one the library loaded, or any file in a `.phrasebook/` folder (even one that failed to load). */
+export function isCorpusDocument(uri: vscode.Uri, corpora: readonly { uri: vscode.Uri }[]): boolean {
+  const key = uri.toString();
+  return uri.path.split('/').includes(WORKSPACE_CORPUS_FOLDER) || corpora.some((loaded) => loaded.uri.toString() === key);
 }
 
 /** Our own previews and VS Code's output panes are never insertion targets. */
@@ -160,11 +187,13 @@ export async function insertBlocks(
   const versionBefore = document.version;
   let applied = false;
   try {
-    applied = await editor.edit(
-      (builder) => {
-        for (const edit of edits) builder.replace(edit.range, edit.text);
-      },
-      { undoStopBefore: true, undoStopAfter: true },
+    applied = await asOwnEdit(document, () =>
+      editor.edit(
+        (builder) => {
+          for (const edit of edits) builder.replace(edit.range, edit.text);
+        },
+        { undoStopBefore: true, undoStopAfter: true },
+      ),
     );
   } catch (error) {
     // The editor closed meanwhile, or the like: say what happened rather than blame read-only.

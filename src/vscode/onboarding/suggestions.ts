@@ -4,11 +4,11 @@
 // Phrasebook snippet is used, it is offered once.
 import * as vscode from 'vscode';
 
-export const ENABLE_SUGGESTIONS_COMMAND = 'phrasebook.enableSuggestions';
+const ENABLE_SUGGESTIONS_COMMAND = 'phrasebook.enableSuggestions';
 /** globalState key: set once the offer was shown, so it is never shown again. */
-export const OFFERED_KEY = 'phrasebook.suggestionsOffered';
+const OFFERED_KEY = 'phrasebook.suggestionsOffered';
 /** Suggestions for words in the text; none inside code (`comments`/`strings` are code-only scopes). */
-export const MARKDOWN_QUICK_SUGGESTIONS = { other: 'on', comments: 'off', strings: 'off' } as const;
+const MARKDOWN_QUICK_SUGGESTIONS = { other: 'on', comments: 'off', strings: 'off' } as const;
 
 export type SettingsLevel = 'user' | 'workspace';
 
@@ -68,11 +68,24 @@ export async function enableSuggestions(args: EnableSuggestionsArgs = {}): Promi
     return undefined;
   }
   const before = valueAt(level);
-  // overrideInLanguage: written into the `[markdown]` block, next to the keys already there.
-  await markdownConfiguration().update('editor.quickSuggestions', { ...MARKDOWN_QUICK_SUGGESTIONS }, TARGETS[level], true);
+  try {
+    // overrideInLanguage: written into the `[markdown]` block, next to the keys already there.
+    await markdownConfiguration().update('editor.quickSuggestions', { ...MARKDOWN_QUICK_SUGGESTIONS }, TARGETS[level], true);
+  } catch (error) {
+    // A settings.json with a syntax error, or an untrusted workspace: VS Code refuses the write.
+    showSuggestionsError(error);
+    return undefined;
+  }
   const after = valueAt(level);
-  if (args.notify !== false) void showChange(level, before, after);
+  if (args.notify !== false) showChange(level, before, after).catch(showSuggestionsError);
   return { level, before, after };
+}
+
+/** Says why suggestions could not be turned on, where the writer sees it. */
+export function showSuggestionsError(error: unknown): void {
+  void vscode.window.showErrorMessage(
+    vscode.l10n.t('Could not turn on suggestions while typing: {0}', error instanceof Error ? error.message : String(error)),
+  );
 }
 
 async function showChange(level: SettingsLevel, before: unknown, after: unknown): Promise<void> {
@@ -92,22 +105,51 @@ async function showChange(level: SettingsLevel, before: unknown, after: unknown)
 /** Asks the writer; replaceable by tests, which cannot click a notification. */
 export type Ask = (message: string, ...choices: string[]) => Thenable<string | undefined>;
 
-/** Offers the command once, after the first use of a Phrasebook snippet, unless suggestions are on already. */
-export class SuggestionOffer {
+/**
+ * Offers the command once, after the first use of a Phrasebook snippet, unless suggestions are on already.
+ * Watches for that use (`watch` starts a detector) only while an offer could still be made: not once it was
+ * made, and not while suggestions are on.
+ */
+export class SuggestionOffer implements vscode.Disposable {
   ask: Ask = (message, ...choices) => vscode.window.showInformationMessage(message, ...choices);
   /** What "Turn On…" runs; tests replace it to skip the level pick. */
   enable: () => Thenable<unknown> = () => vscode.commands.executeCommand(ENABLE_SUGGESTIONS_COMMAND);
+  private detector?: vscode.Disposable;
+  private readonly listener: vscode.Disposable;
 
-  constructor(private readonly state: vscode.Memento) {}
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly watch: (onUse: () => void) => vscode.Disposable = () => ({ dispose() {} }),
+  ) {
+    this.listener = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('editor.quickSuggestions', { languageId: 'markdown' })) this.rearm();
+    });
+    this.rearm();
+  }
 
   get offered(): boolean {
     return this.state.get<boolean>(OFFERED_KEY, false);
   }
 
-  /** Called on every snippet use; asks at most once in this profile's life. Resolves to the answer. */
-  async snippetUsed(): Promise<'enabled' | 'declined' | 'dismissed' | 'skipped'> {
+  /** Whether a snippet use is being watched for (tests). */
+  get watching(): boolean {
+    return this.detector !== undefined;
+  }
+
+  private rearm(): void {
+    if (this.offered || markdownSuggestionsOn()) {
+      this.detector?.dispose();
+      this.detector = undefined;
+    } else {
+      this.detector ??= this.watch(() => void this.snippetUsed().catch(showSuggestionsError));
+    }
+  }
+
+  /** Called on a snippet use; asks at most once in this profile's life. Resolves to the answer. */
+  async snippetUsed(): Promise<'enabled' | 'failed' | 'declined' | 'dismissed' | 'skipped'> {
     if (this.offered || markdownSuggestionsOn()) return 'skipped';
     await this.state.update(OFFERED_KEY, true); // before asking: a second snippet while the toast is up must not ask again
+    this.rearm();
     const turnOn = vscode.l10n.t('Turn On…');
     const never = vscode.l10n.t("Don't Ask Again");
     const answer = await this.ask(
@@ -116,15 +158,26 @@ export class SuggestionOffer {
       never,
     );
     if (answer === turnOn) {
-      await this.enable();
+      try {
+        await this.enable();
+      } catch (error) {
+        showSuggestionsError(error);
+        return 'failed';
+      }
       return 'enabled';
     }
     return answer === never ? 'declined' : 'dismissed';
   }
 
   /** Forgets that the offer was made (tests). */
-  reset(): Thenable<void> {
-    return this.state.update(OFFERED_KEY, undefined);
+  async reset(): Promise<void> {
+    await this.state.update(OFFERED_KEY, undefined);
+    this.rearm();
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.detector?.dispose();
   }
 }
 

@@ -11,10 +11,11 @@ interface ManifestKeybinding {
   mac?: string;
 }
 
-const isMac = typeof process !== 'undefined' && process.platform === 'darwin';
-
-/** The key chord package.json binds to Insert Item…, as VS Code shows it (`Ctrl+K Ctrl+;`); undefined if none. */
-export function insertKeyLabel(packageJSON: unknown): string | undefined {
+/**
+ * The key chord package.json binds to Insert Item…, as VS Code shows it (`Ctrl+K Ctrl+;`, on macOS
+ * `Cmd+K Cmd+;` per `isMac`, which the Host knows); undefined if none.
+ */
+export function insertKeyLabel(packageJSON: unknown, isMac: boolean): string | undefined {
   const bindings = (packageJSON as { contributes?: { keybindings?: ManifestKeybinding[] } } | undefined)?.contributes?.keybindings ?? [];
   const binding = bindings.find((entry) => entry.command === 'phrasebook.insert');
   const key = isMac ? (binding?.mac ?? binding?.key) : binding?.key;
@@ -38,15 +39,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (char) => `\\${char}`);
 }
 
-function homeFolder(): string | undefined {
-  return typeof process !== 'undefined' ? (process.env.HOME ?? process.env.USERPROFILE) : undefined;
-}
-
-/** Where a corpus lives: "built-in", a workspace-relative path, a `~/…` path, or (other schemes) its URI. */
-export function corpusLocation(loaded: Pick<LoadedCorpus, 'builtin' | 'uri'>): string {
+/**
+ * Where a corpus lives: "built-in", a workspace-relative path, a `~/…` path (`home` from the Host), or
+ * (other schemes) its URI.
+ */
+export function corpusLocation(loaded: Pick<LoadedCorpus, 'builtin' | 'uri'>, home: string | undefined): string {
   if (loaded.builtin) return vscode.l10n.t('built-in');
   const uri = loaded.uri;
   if (vscode.workspace.getWorkspaceFolder(uri)) return vscode.workspace.asRelativePath(uri);
-  if (uri.scheme === 'file') return homeShortened(uri.fsPath, homeFolder());
+  if (uri.scheme === 'file') return homeShortened(uri.fsPath, home);
   return uri.toString(true);
 }

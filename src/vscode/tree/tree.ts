@@ -31,6 +31,8 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
     private readonly marks: ItemMarks,
     /** The Insert Item… key chord as shown to the writer (item tooltips name it). */
     private readonly insertKey?: string,
+    /** The home folder, for `~/…` corpus locations (the Host's; none in the browser). */
+    private readonly home?: string,
   ) {
     super();
     this.register(library.onDidChange(() => this.changed.fire()));
@@ -111,7 +113,7 @@ export class PhraseTreeProvider extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(node.loaded.corpus.title, vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon(node.loaded.builtin ? 'library' : 'book');
-        const location = corpusLocation(node.loaded);
+        const location = corpusLocation(node.loaded, this.home);
         item.description = location;
         item.tooltip = `${node.loaded.corpus.title}\n${location}\n${itemCount(node.loaded.corpus.categories.reduce((sum, category) => sum + category.items.length, 0))}`;
         item.contextValue = 'phrasebook.corpus';
