@@ -10,16 +10,18 @@ import { Disposable } from '../common/disposable';
 import type { Library } from '../library/library';
 import type { ItemMarks } from '../marks/marks';
 import { AcceptGate } from './acceptGate';
+import { probeRefresh } from './probe';
 import { PickRenderer, type PhrasePickItem } from './render';
 import { CheckedItems } from './selection';
 
 /** How many hits a query lists at most. */
 export const MAX_HITS = 100;
 /**
- * Rows sent at once for a keystroke: more than a 800 px window shows. VS Code re-sends and re-renders
- * every row it is given, so the rest of the list follows only once typing pauses (REST_DELAY_MS).
+ * Rows sent at once: a query's whole list (VS Code renders only the rows in view, and one update costs
+ * the workbench far more than its size does). Only the empty-query list, up to EMPTY_QUERY_ITEMS items,
+ * comes in two parts: its rest follows once typing pauses (REST_DELAY_MS).
  */
-export const FIRST_SCREEN = 20;
+export const FIRST_PART = MAX_HITS;
 const REST_DELAY_MS = 300;
 /** Context key: a Phrasebook pick is open (its keyboard commands apply to its highlighted row). */
 export const PICK_OPEN_CONTEXT = 'phrasebook.pickOpen';
@@ -43,7 +45,7 @@ export class PickSession extends Disposable {
   private index?: SearchIndex;
   private applying = false;
   private shown?: string;
-  /** Every row for the shown query; `quickPick.items` may hold only its first screen so far. */
+  /** Every row for the shown query; `quickPick.items` may hold only its first part so far. */
   private rows: readonly PhrasePickItem[] = [];
   private restTimer?: ReturnType<typeof setTimeout>;
   /** The category named by the heading above the cursor when the pick opened (context-aware order). */
@@ -65,6 +67,7 @@ export class PickSession extends Disposable {
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
     pick.sortByLabel = false;
+    turnOffLabelMatching(pick);
     pick.ignoreFocusOut = options.canSelectMany ?? false;
     if (options.value) pick.value = options.value;
     this.register(pick.onDidChangeValue(() => this.refresh()));
@@ -97,7 +100,7 @@ export class PickSession extends Disposable {
     return this.shown;
   }
 
-  /** Whether the whole list for the shown query has been sent (not only its first screen). */
+  /** Whether the whole list for the shown query has been sent (not only its first part). */
   get listComplete(): boolean {
     return this.quickPick.items.length === this.rows.length;
   }
@@ -137,21 +140,28 @@ export class PickSession extends Disposable {
 
   /**
    * Recomputes the rows for the current value: our ranking, in our order. Sends nothing when they are the
-   * rows already shown, else the first screen now and the rest once typing pauses.
+   * rows already shown, else the first part now and the rest once typing pauses.
    */
   refresh(): void {
     const query = this.quickPick.value.trim();
+    const probe = probeRefresh(query);
     let rows: PhrasePickItem[];
     if (!query) rows = this.renderer.everything(!this.quickPick.canSelectMany, this.contextCategory);
-    else if (this.index) rows = this.renderer.hits(this.index.search(query, this.searchOptions()));
-    else return; // still building: keep what is shown until the index is ready
+    else if (this.index) {
+      const hits = this.index.search(query, this.searchOptions());
+      probe?.mark('search');
+      rows = this.renderer.hits(hits);
+    } else return; // still building: keep what is shown until the index is ready
+    probe?.mark('rows');
     const chosen = this.quickPick.canSelectMany ? this.chosenNotIn(rows) : [];
     const all = [...rows, ...chosen];
     clearTimeout(this.restTimer);
     if (!sameRows(all, this.rows)) {
       this.rows = all;
-      const first = [...firstScreen(rows), ...chosen];
+      const first = [...firstPart(rows), ...chosen];
       this.show(first, false);
+      probe?.mark('set');
+      probe?.sent(first.length);
       if (first.length < all.length) this.restTimer = setTimeout(() => this.showRest(), REST_DELAY_MS);
     } else if (this.quickPick.items.length < all.length) {
       this.restTimer = setTimeout(() => this.showRest(), REST_DELAY_MS);
@@ -169,7 +179,7 @@ export class PickSession extends Disposable {
     this.applying = false;
   }
 
-  /** The rows below the first screen, keeping the row the writer moved to (and the scroll position). */
+  /** The rows below the first part, keeping the row the writer moved to (and the scroll position). */
   private showRest(): void {
     this.restTimer = undefined;
     if (this.quickPick.items.length >= this.rows.length) return;
@@ -260,10 +270,22 @@ export class PickSession extends Disposable {
   }
 }
 
-/** The rows up to FIRST_SCREEN items (separators do not count). */
-function firstScreen(rows: readonly PhrasePickItem[]): readonly PhrasePickItem[] {
+/**
+ * VS Code's own label filter re-renders the rows on every keystroke, and again after every update, only to
+ * highlight label matches in rows ours replace. The API has no `matchOnLabel`, but the quick pick object
+ * passes what its `update` is given on to the workbench's quick pick (which has it); where that is gone,
+ * the rows just render more often. With label, description and detail matching and sorting all off, the
+ * workbench does not filter at all, and an update renders the rows once.
+ */
+function turnOffLabelMatching(pick: vscode.QuickPick<vscode.QuickPickItem>): void {
+  const update = (pick as unknown as { update?: unknown }).update;
+  if (typeof update === 'function') update.call(pick, { matchOnLabel: false });
+}
+
+/** The rows up to FIRST_PART items (separators do not count). */
+function firstPart(rows: readonly PhrasePickItem[]): readonly PhrasePickItem[] {
   let items = 0;
-  const end = rows.findIndex((row) => row.kind !== vscode.QuickPickItemKind.Separator && ++items > FIRST_SCREEN);
+  const end = rows.findIndex((row) => row.kind !== vscode.QuickPickItemKind.Separator && ++items > FIRST_PART);
   return end < 0 ? rows : rows.slice(0, end);
 }
 
