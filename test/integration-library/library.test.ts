@@ -359,9 +359,9 @@ describe('Your own library', function () {
     assert.ok(uri, 'no corpus was created');
     assert.equal(uri.toString(), file('.phrasebook', 'td-notes.md').toString());
     assert.match(await read(uri), /^---\nid: td-notes\ntitle: 团队 Notes\n/);
-    await until('the new corpus in the library', () => corpusIds().includes('td-notes'));
+    await waitFor('the new corpus in the library', () => corpusIds().includes('td-notes'));
     await vscode.workspace.fs.delete(uri);
-    await until('the corpus to go', () => !corpusIds().includes('td-notes'));
+    await waitFor('the corpus to go', () => !corpusIds().includes('td-notes'));
   });
 
   it('completes user corpus prefixes in Markdown and inserts the text literally', async () => {

@@ -30,7 +30,7 @@ const result = spawnSync(
     '--extension', root,
     '--tests', path.join(root, 'out', 'test', 'integration-library', 'index.js'),
     '--workspace', workspace,
-    '--timeout', process.env.TEST_TIMEOUT ?? '300',
+    '--timeout', process.env.TEST_TIMEOUT ?? '1200',
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit', env: { ...process.env, PHRASEBOOK_TEST_OUTSIDE: outside } },

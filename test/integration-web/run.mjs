@@ -50,7 +50,7 @@ const result = spawnSync(
     '--extension', extension,
     '--tests', path.join(extension, 'test', 'index.js'),
     '--workspace', workspace,
-    '--timeout', process.env.TEST_TIMEOUT ?? '300',
+    '--timeout', process.env.TEST_TIMEOUT ?? '1200',
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit' },

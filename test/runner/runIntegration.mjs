@@ -2,7 +2,7 @@
 // Runs an extension's integration tests inside a real VS Code (code-server + headless Chromium), offline.
 //
 //   node test/runner/runIntegration.mjs --extension <abs ext folder> --tests <abs compiled test index.js> \
-//        --workspace <folder> [--timeout 300] [--settings settings.json] [--verbose] [--screenshot out.png]
+//        --workspace <folder> [--timeout 1200] [--settings settings.json] [--verbose] [--screenshot out.png]
 //        [--code-server oldest]   (the oldest supported VS Code, test/runner/oldest.json; default 1.139)
 //        [--web]   (run the extension in the browser's web worker extension host: test/integration-web/run.mjs)
 //
@@ -17,7 +17,7 @@ import {
 
 const USAGE =
   'usage: node test/runner/runIntegration.mjs --extension <abs path> --tests <abs path to compiled index.js> ' +
-  '--workspace <folder> [--timeout 300] [--settings <settings.json>] [--verbose] [--screenshot <png>] [--code-server oldest] [--web]';
+  '--workspace <folder> [--timeout 1200] [--settings <settings.json>] [--verbose] [--screenshot <png>] [--code-server oldest] [--web]';
 
 function fail(message) {
   console.error(`runIntegration: ${message}`);
@@ -31,7 +31,7 @@ try {
       extension: { type: 'string' },
       tests: { type: 'string' },
       workspace: { type: 'string' },
-      timeout: { type: 'string', default: '300' },
+      timeout: { type: 'string', default: '1200' },
       settings: { type: 'string' },
       screenshot: { type: 'string' },
       verbose: { type: 'boolean', default: false },
