@@ -100,6 +100,8 @@ export class SearchIndex {
   private readonly singleCharFrequency = new Map<number, number>();
   /** Items holding a thesaurus word (or a piece of one) verbatim, estimated like documentFrequency. */
   private readonly verbatimCache = new Map<string, number>();
+  /** Han words' counts of items holding them as typed (countHeldAsTyped), kept for the index's life. */
+  private readonly heldAsTyped = new Map<string, number>();
 
   /** Builds synchronously (~20 ms per 1 000 items). `prebuilt` is internal (used by buildAsync). */
   constructor(items: readonly Item[], options: IndexOptions = {}, prebuilt?: IndexData) {
@@ -542,18 +544,8 @@ export class SearchIndex {
       // typed Chinese counts the items holding it as typed, on an even sample of the rarest key's
       // postings. None (a traditional form, a homophone slip): the reading count stands.
       if (least > 0 && word.kinds.every((k) => k === UnitKind.Han)) {
-        const step = Math.max(1, Math.ceil(least / RANK.rarityProbe));
-        let checked = 0;
-        let holding = 0;
-        let seen = 0;
-        for (const key of rarest) {
-          for (let p = offsets[key]; p < offsets[key + 1]; p++, seen++) {
-            if (seen % step) continue;
-            checked++;
-            if (doc[postings[p] >>> 1].includes(word.text)) holding++;
-          }
-        }
-        if (holding) return Math.max(1, Math.round((holding / checked) * least));
+        const held = this.heldAsTyped.get(word.text) ?? this.countHeldAsTyped(word.text, rarest, least);
+        if (held) return held;
         if (asTyped) return 0;
       }
       return least;
@@ -578,6 +570,28 @@ export class SearchIndex {
       this.singleCharFrequency.set(code, df);
     }
     return df;
+  }
+
+  /**
+   * Items holding Han `text` as typed, estimated on an even sample of its rarest key's postings (0: none
+   * in the sample). Per keystroke the same words come back, so the count is kept for the index's life.
+   */
+  private countHeldAsTyped(text: string, rarest: readonly number[], least: number): number {
+    const { offsets, postings, doc } = this.data;
+    const step = Math.max(1, Math.ceil(least / RANK.rarityProbe));
+    let checked = 0;
+    let holding = 0;
+    let seen = 0;
+    for (const key of rarest) {
+      for (let p = offsets[key]; p < offsets[key + 1]; p++, seen++) {
+        if (seen % step) continue;
+        checked++;
+        if (doc[postings[p] >>> 1].includes(text)) holding++;
+      }
+    }
+    const held = holding ? Math.max(1, Math.round((holding / checked) * least)) : 0;
+    this.heldAsTyped.set(text, held);
+    return held;
   }
 
   /**
