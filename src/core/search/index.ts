@@ -528,7 +528,7 @@ export class SearchIndex {
 
   /** `asTyped`: count only items holding typed Chinese as typed (no homophones). */
   private documentFrequency(word: Term, asTyped = false): number {
-    const { offsets, signatures, postings, doc } = this.data;
+    const { offsets, signatures } = this.data;
     if (word.groups.length) {
       let least = Infinity;
       let rarest = word.groups[0];
