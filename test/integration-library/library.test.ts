@@ -366,10 +366,13 @@ describe('Your own library', function () {
 
   it('completes user corpus prefixes in Markdown and inserts the text literally', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '我们dygz2' });
+    // Resolved as the suggest widget resolves the row it details: documentation is filled in then.
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
       'vscode.executeCompletionItemProvider',
       document.uri,
       new vscode.Position(0, 8),
+      undefined,
+      500,
     );
     const entry = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'dygz2');
     assert.ok(entry, 'dygz2 is offered');

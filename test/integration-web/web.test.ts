@@ -109,7 +109,8 @@ describe('Phrasebook in VS Code for the Web', () => {
     const editor = await editorWith('llxx11');
     const position = editor.document.positionAt(6);
     const offered = await waitFor('the llxx11 snippet', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+      // Resolved as the suggest widget resolves the row it details: documentation is filled in then.
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, undefined, 500);
       const found = list.items.filter((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'llxx11');
       return found.length > 0 && found;
     });

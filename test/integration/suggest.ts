@@ -5,10 +5,16 @@ import { waitFor } from './helpers';
 
 export const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
-/** The completion list VS Code computes at the end of `editor`'s document (every provider, static snippets included). */
+/**
+ * How many rows the completion commands resolve, as the suggest widget does for the row it details
+ * (documentation is filled in then): all of ours in any test list.
+ */
+export const RESOLVE_ALL = 500;
+
+/** The completion list VS Code computes at the end of `editor`'s document (every provider, static snippets included), resolved. */
 export async function completionsAtEnd(editor: vscode.TextEditor): Promise<vscode.CompletionItem[]> {
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, undefined, RESOLVE_ALL);
   return list.items;
 }
 

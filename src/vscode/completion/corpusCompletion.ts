@@ -5,7 +5,18 @@
 import * as vscode from 'vscode';
 import { completionKeys, completionMatches, type CompletionKey } from '../../core/completion';
 import { escapeSnippetText } from '../../core/snippets';
+import type { Item } from '../../core/model';
 import type { Library } from '../library/library';
+
+/** A suggestion that knows its item, so the details are built when VS Code shows them, not per keystroke. */
+class ItemCompletion extends vscode.CompletionItem {
+  constructor(
+    label: vscode.CompletionItemLabel,
+    readonly item: Item,
+  ) {
+    super(label, vscode.CompletionItemKind.Snippet);
+  }
+}
 
 export class CorpusCompletionProvider implements vscode.CompletionItemProvider, vscode.Disposable {
   private keys?: CompletionKey[];
@@ -18,7 +29,7 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider, 
     this.listener = library.onDidChange(() => (this.keys = undefined));
   }
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): ItemCompletion[] {
     this.keys ??= completionKeys(this.library.corpora.map((loaded) => loaded.corpus));
     if (this.keys.length === 0) return [];
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
@@ -28,15 +39,20 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider, 
     return completionMatches(tail, this.keys).map((match, rank) => {
       const { item, corpus } = match;
       // The row names the paragraph (its title), not just the prefix typed; the details pane holds all of it.
-      const completion = new vscode.CompletionItem({ label: match.label, description: item.title }, vscode.CompletionItemKind.Snippet);
+      const completion = new ItemCompletion({ label: match.label, description: item.title }, item);
       completion.range = new vscode.Range(position.line, offset + match.start, position.line, position.character);
       completion.filterText = match.label;
       completion.sortText = String(rank).padStart(5, '0');
       completion.insertText = new vscode.SnippetString(escapeSnippetText(item.text));
-      completion.documentation = itemDocumentation(item.text, this.isUsed(item.id));
       completion.detail = `${corpus.title} · ${match.categoryName} ${item.number}`;
       return completion;
     });
+  }
+
+  /** The details pane: only for the row VS Code shows it for (a prefix can match hundreds of items). */
+  resolveCompletionItem(completion: ItemCompletion): ItemCompletion {
+    completion.documentation = itemDocumentation(completion.item.text, this.isUsed(completion.item.id));
+    return completion;
   }
 
   dispose(): void {
