@@ -12,9 +12,11 @@ describe('manifest conventions and localization', () => {
   let manifest: any;
   before(async () => (manifest = await readJson('package.json')));
 
-  it('activates implicitly (plus on Markdown, for user-corpus completion) and declares trust and virtual-workspace support', () => {
-    // Views and commands activate implicitly; completion for user corpora must be there before either is used.
+  it('activates implicitly (plus on Markdown, for completion) and declares trust and virtual-workspace support', () => {
+    // Views and commands activate implicitly; completion (every corpus, the built-in one too: it has no static
+    // snippets) must be there before either is used.
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.equal(manifest.contributes.snippets, undefined, 'static snippets would show every built-in item twice');
     assert.equal(manifest.engines.vscode, '^1.90.0'); // the oldest VS Code the suite also runs in (test/runner/oldest.json)
     // phrasebook.corpora may name any file on disk: an untrusted workspace must not set it.
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
