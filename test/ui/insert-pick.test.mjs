@@ -61,6 +61,19 @@ describe('Insert Item… quick pick (UI)', function () {
     assert.ok(rows.some((row) => !row.label.includes('学用脱节')), 'rows VS Code itself would have filtered out are shown');
   });
 
+  it("leaves VS Code's own label filter off: a label holding the query is not highlighted", async function () {
+    // With it on, the workbench re-renders the rows on every keystroke, and again after each update, to
+    // highlight matches in labels (see src/vscode/pick/session.ts).
+    const expected = searchRows('理论学习');
+    await runCommand(page, INSERT_COMMAND);
+    await waitForQuickPick(page);
+    await typeQuery(page, '理论学习');
+    const rows = await expectPickRows(page, expected);
+    assert.ok(rows.some((row) => row.label.includes('理论学习')), 'a label holds the query');
+    const highlights = await page.evaluate(() => document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row .highlight').length);
+    assert.equal(highlights, 0, 'no label match highlighted by the workbench');
+  });
+
   it('leaves the document unchanged on Escape', async function () {
     const before = await editorText(page);
     // editorText gives '' when it cannot read the editor; the report must really have been read.
