@@ -439,8 +439,11 @@ describe('Your own library', function () {
     const restore = new vscode.WorkspaceEdit();
     restore.replace(editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), original);
     assert.ok(await vscode.workspace.applyEdit(restore));
-    assert.ok(await editor.document.save());
+    // save() answers false when the document is not dirty, and VS Code may find the restored text equal
+    // to what is on disk: what matters is that the draft on disk is the original again.
+    if (editor.document.isDirty) assert.ok(await editor.document.save());
     assert.equal(editor.document.getText(), original);
+    assert.equal(await read(file('draft.md')), original);
   });
 
   it('does not mark the items of a corpus file as used while that file is open', async () => {
