@@ -219,6 +219,24 @@ describe('Compose…', () => {
     assert.deepEqual(history.state.favourites, []);
   });
 
+  it('keeps the highlight on a starred row below the top, so the key unstars the same item', async () => {
+    const { history } = await api();
+    await editorWith('|');
+    const { session } = await openPick('phrasebook.insert');
+    await type(session, 'xytj');
+    const second = session.quickPick.items.filter((entry) => entry.item)[1];
+    session.quickPick.activeItems = [second];
+    assert.equal(await activeId(session, second.item!.id), second.item!.id);
+    await vscode.commands.executeCommand('phrasebook.pick.toggleFavourite');
+    assert.deepEqual(history.state.favourites, [second.item!.id]);
+    await waitFor('the row to show its star', () => session.quickPick.items.find((entry) => entry.item?.id === second.item!.id && entry.label.startsWith('$(star-full)')));
+    // The starred row is re-sent; the highlight stays on it instead of jumping to the top row.
+    assert.equal(await activeId(session, second.item!.id), second.item!.id);
+    await vscode.commands.executeCommand('phrasebook.pick.toggleFavourite');
+    assert.deepEqual(history.state.favourites, []);
+    session.quickPick.hide();
+  });
+
   it('lists every hit of a long list, and the whole empty-query list once typing pauses', async () => {
     await editorWith('|');
     const { session } = await openPick('phrasebook.insert');

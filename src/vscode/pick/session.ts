@@ -82,8 +82,16 @@ export class PickSession extends Disposable {
     // Used / favourite marks changed: rebuild the rows' labels.
     this.register(
       marks.onDidChange(() => {
+        const activeId = this.quickPick.activeItems[0]?.item?.id;
         this.renderer.invalidate();
         this.refresh();
+        // New rows move the workbench's highlight to the top once it has them: put it back on the row the
+        // writer starred from, in a later update than the rows.
+        if (activeId === undefined) return;
+        setTimeout(() => {
+          const row = this.quickPick.items.find((candidate) => candidate.item?.id === activeId);
+          if (row) this.quickPick.activeItems = [row];
+        }, 0);
       }),
     );
     this.register(
