@@ -82,16 +82,8 @@ export class PickSession extends Disposable {
     // Used / favourite marks changed: rebuild the rows' labels.
     this.register(
       marks.onDidChange(() => {
-        const activeId = this.quickPick.activeItems[0]?.item?.id;
         this.renderer.invalidate();
         this.refresh();
-        // New rows move the workbench's highlight to the top once it has them: put it back on the row the
-        // writer starred from, in a later update than the rows.
-        if (activeId === undefined) return;
-        setTimeout(() => {
-          const row = this.quickPick.items.find((candidate) => candidate.item?.id === activeId);
-          if (row) this.quickPick.activeItems = [row];
-        }, 0);
       }),
     );
     this.register(
@@ -212,7 +204,15 @@ export class PickSession extends Disposable {
     // Right after new rows are sent, the workbench has not yet told us which is active; it highlights the
     // first one, so that is the one the writer sees and means.
     const item = this.quickPick.activeItems[0]?.item ?? this.quickPick.items.find((row) => row.item)?.item;
-    return item ? this.marks.toggleFavourite(item.id) : undefined;
+    if (!item) return undefined;
+    // The star is in the label, so the rows are sent again and the workbench highlights the top one: put the
+    // highlight back on the starred row, in an update after the rows (in the same one the reset wins).
+    return this.marks.toggleFavourite(item.id).then(() => {
+      setTimeout(() => {
+        const row = this.quickPick.items.find((candidate) => candidate.item?.id === item.id);
+        if (row) this.quickPick.activeItems = [row];
+      }, 0);
+    });
   }
 
   private searchOptions(): SearchOptions {
