@@ -25,8 +25,6 @@ export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries
   const info = (folder: vscode.WorkspaceFolder): WorkspaceFolderInfo => ({ name: folder.name, path: folder.uri.fsPath });
   // Setting entries are file-system paths for local folders; in virtual folders (vscode.dev) only the
   // folder-relative ones resolve, along the folder URI's path.
-  const fileFolders = folders.filter((folder) => folder.uri.scheme === 'file');
-  const virtualFolders = folders.filter((folder) => folder.uri.scheme !== 'file');
   const home = host.homeFolder();
   const resolveIn = (entries: unknown[], within: readonly vscode.WorkspaceFolder[]): CorpusLocation[] => {
     const local = resolveCorpusEntries(entries, { folders: within.filter((folder) => folder.uri.scheme === 'file').map(info), home, pathApi: host.path });
@@ -41,7 +39,7 @@ export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries
     ];
   };
   const entries = asEntries(vscode.workspace.getConfiguration('phrasebook').get<unknown>('corpora'));
-  const resolved = resolveIn(entries, [...fileFolders, ...virtualFolders]);
+  const resolved = resolveIn(entries, folders);
   const homeless: string[] = home === undefined ? homeRelativeEntries(entries) : [];
   if (folders.length > 1) {
     for (const folder of folders) {
