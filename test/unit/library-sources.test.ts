@@ -85,7 +85,7 @@ describe('library: corpus locations from the setting', () => {
       fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', '!', '-', '*', '?', '/', '\\', '^', 'a', 'z', '.') }), (glob) => {
         globMatcher(glob)('a/b.md');
       }),
-      { numRuns: 5000 },
+      { numRuns: 5000, seed: 1 },
     );
   });
 });
