@@ -139,15 +139,36 @@ export function resolveCorpusEntries(entries: readonly unknown[], context: Resol
 }
 
 /**
+ * Runs of `*` a pattern may hold. Each run is a quantifier that V8's backtracking multiplies by the path's
+ * length: four in one name take about 0.7 s per 255-character file name, and a walk tests every file, so
+ * one setting entry could freeze the extension host. Three still cover `**\/*对照*.md`.
+ */
+export const MAX_GLOB_STARS = 3;
+
+/** Whether matching `glob` could take seconds on some path (see MAX_GLOB_STARS). */
+export function isCostlyGlob(glob: string): boolean {
+  return (glob.match(/\*+/g)?.length ?? 0) > MAX_GLOB_STARS;
+}
+
+/** The entries of `locations` whose pattern is too costly to match; callers leave them out and say so. */
+export function costlyGlobEntries(locations: readonly CorpusLocation[]): string[] {
+  return [...new Set(locations.filter((location) => location.pattern !== undefined && isCostlyGlob(location.pattern)).map((location) => location.entry))];
+}
+
+/**
  * A test for paths relative to a location's base (any separator); build it once per pattern, not per file.
  * picomatch in POSIX mode: `**`, `*`, `?`, `[abc]`, `[!abc]`, `{a,b}`, as VS Code's RelativePattern reads
- * them; dot files match, since `.phrasebook/` itself is one. A typo in the setting (`a}.md`, `{a,b`) is
- * matched literally rather than stopping every corpus from loading.
+ * them — and, like VS Code, no extglobs (`*(a)`), whose nested quantifiers backtrack without bound; dot
+ * files match, since `.phrasebook/` itself is one. A typo in the setting (`a}.md`, `{a,b`) is matched
+ * literally rather than stopping every corpus from loading. A costly pattern matches nothing.
  */
 export function globMatcher(glob: string): (relativePath: string) => boolean {
+  if (isCostlyGlob(glob)) return () => false;
   let test: (path: string) => boolean;
   try {
-    test = picomatch(glob, { dot: true, posix: true });
+    // picomatch 4.0.7's parser never returns on a pattern ending in four or more backslashes.
+    if (/\\{4,}$/.test(glob)) throw new SyntaxError('trailing backslashes');
+    test = picomatch(glob, { dot: true, posix: true, noextglob: true });
   } catch {
     test = (path) => path === glob;
   }

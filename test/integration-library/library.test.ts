@@ -506,6 +506,30 @@ describe('Your own library', function () {
     await waitFor('the FIFO problem to go with it', () => diagnosticsOf(file('.phrasebook', 'x.md')).length === 0, 15000);
   });
 
+  it('leaves out a setting entry whose pattern is too costly to match, says so once, and loads the rest', async () => {
+    const config = vscode.workspace.getConfiguration('phrasebook');
+    const entries = config.inspect<string[]>('corpora')!.workspaceValue!;
+    const costly = 'shared/*-*-*-*.md';
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showWarningMessage;
+    const warnings: string[] = [];
+    window.showWarningMessage = async (message: string) => {
+      warnings.push(message);
+      return undefined;
+    };
+    try {
+      await config.update('corpora', [...entries, costly], vscode.ConfigurationTarget.Workspace);
+      await waitFor('a warning naming the entry', () => warnings.find((message) => message.includes(costly)), 15000);
+      await vscode.commands.executeCommand('phrasebook.refresh');
+      await api.corporaIdle();
+      assert.equal(warnings.filter((message) => message.includes(costly)).length, 1, 'a rescan does not repeat it');
+      assert.ok(corpusIds().includes('team') && corpusIds().includes('personal'), 'the other entries still load');
+    } finally {
+      window.showWarningMessage = original;
+      await config.update('corpora', entries, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('forgets the corpora of a deleted .phrasebook folder, and their problems', async () => {
     await write(file('.phrasebook', 'broken.md'), '');
     await waitFor('a diagnostic for broken.md', () => diagnosticsOf(file('.phrasebook', 'broken.md')).length > 0);

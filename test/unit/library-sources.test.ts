@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import fc from 'fast-check';
+import { inWorker } from './inWorker';
 import {
+  costlyGlobEntries,
   globMatcher,
+  isCostlyGlob,
   resolveCorpusEntries,
   resolveCorpusEntry,
   resolveVirtualFolderEntries,
@@ -81,12 +83,62 @@ describe('library: corpus locations from the setting', () => {
     assert.ok(matchesGlob('{a,b', '{a,b') && !matchesGlob('a', '{a,b'));
     assert.ok(matchesGlob('[ab.md', '[ab.md'));
     assert.ok(matchesGlob('[z-a].md', '[z-a].md'), 'a class RegExp rejects is literal');
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', '!', '-', '*', '?', '/', '\\', '^', 'a', 'z', '.') }), (glob) => {
-        globMatcher(glob)('a/b.md');
-      }),
-      { numRuns: 5000, seed: 1 },
+  });
+
+  it('has no extglobs, as VS Code has none: `+(a)` is not "one or more a", `@(b)` not "b"', () => {
+    assert.ok(matchesGlob('+a.md', '+(a).md') && !matchesGlob('aaa.md', '+(a).md'));
+    assert.ok(matchesGlob('@b.md', '@(b).md') && !matchesGlob('b.md', '@(b).md'));
+  });
+
+  it('leaves out patterns with more than three runs of `*`, whose matching backtracks for seconds', () => {
+    assert.ok(isCostlyGlob('**/*-*-*.md') && isCostlyGlob('*a*a*a*x'));
+    assert.ok(!isCostlyGlob('**/*对照*.md') && !isCostlyGlob('{素材,材料}/**/*.md') && !isCostlyGlob(WORKSPACE_CORPUS_GLOB));
+    assert.equal(matchesGlob('aaax', '*a*a*a*x'), false, 'a costly pattern matches nothing');
+    const locations = resolveCorpusEntries(['素材/**/*-*-*.md', '素材/**/*.md', 'team.md'], two);
+    assert.deepEqual(costlyGlobEntries(locations), ['素材/**/*-*-*.md'], 'named once, though it resolves in both folders');
+  });
+});
+
+describe('library: glob patterns that used to hang the matcher', function () {
+  // Each case runs in a worker: the old matcher never returned, and a test stuck in a loop cannot time out.
+  this.timeout(120_000);
+  const sources = require.resolve('../../src/core/sources');
+  const DEADLINE_MS = 60_000;
+
+  it('returns on patterns ending in four or more backslashes (picomatch 4.0.7 loops on them)', async () => {
+    const globs = ['{', '*', 'a{', '^}{'].map((head, index) => head + '\\'.repeat(4 + index));
+    const results = await inWorker<boolean[]>(
+      'const { globMatcher } = require(workerData.sources); return workerData.globs.map((glob) => globMatcher(glob)("a/b.md"));',
+      { sources, globs },
+      DEADLINE_MS,
     );
+    assert.deepEqual(results, [false, false, false, false]);
+  });
+
+  it('matches `*(*)x` against a long name without backtracking for minutes (no extglobs)', async () => {
+    const name = `${'a'.repeat(60)}/b.md`;
+    const result = await inWorker<boolean>('const { globMatcher } = require(workerData.sources); return globMatcher("*(*)x")(workerData.name);', { sources, name }, DEADLINE_MS);
+    assert.equal(result, false);
+  });
+
+  it('returns on any pattern of glob syntax, tried against short and long paths', async () => {
+    let last: unknown;
+    const paths = ['a/b.md', `${'a'.repeat(255)}/${'a'.repeat(255)}/b.md`];
+    const failure = await inWorker<string | undefined>(
+      `const fc = require(workerData.fastCheck);
+       const { globMatcher } = require(workerData.sources);
+       const unit = fc.constantFrom('{', '}', '[', ']', ',', '!', '-', '*', '**', '?', '/', '\\\\', '^', '(', ')', '@', '+', 'a', 'z', '.');
+       const details = fc.check(fc.property(fc.string({ unit, maxLength: 30 }), (glob) => {
+         post(glob);
+         const matches = globMatcher(glob);
+         for (const path of workerData.paths) matches(path);
+       }), { numRuns: 3000, seed: 1 });
+       return details.failed ? String(details.counterexample) + ': ' + String(details.errorInstance) : undefined;`,
+      { sources, paths, fastCheck: require.resolve('fast-check') },
+      DEADLINE_MS,
+      (glob) => (last = glob),
+    ).catch((error: Error) => `${error.message}, last pattern ${JSON.stringify(last)}`);
+    assert.equal(failure, undefined);
   });
 });
 

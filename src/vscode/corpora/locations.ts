@@ -2,7 +2,7 @@
 // `.phrasebook/` folder and the entries of `phrasebook.corpora` (user and workspace entries apply to every
 // folder, a folder's own entries only to that folder).
 import * as vscode from 'vscode';
-import { homeRelativeEntries, resolveCorpusEntries, resolveVirtualFolderEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
+import { costlyGlobEntries, homeRelativeEntries, resolveCorpusEntries, resolveVirtualFolderEntries, WORKSPACE_CORPUS_GLOB, type WorkspaceFolderInfo } from '../../core/sources';
 import type { Host } from '../host/host';
 
 export const CORPORA_SETTING = 'phrasebook.corpora';
@@ -17,22 +17,32 @@ function asEntries(value: unknown): unknown[] {
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
-/** Told, on every resolve, the entries this host cannot resolve (`~/…` where there is no home folder). */
-export type UnresolvableEntries = (entries: string[]) => void;
+/**
+ * Why entries name nothing here: `~/…` where the host has no home folder, or a pattern too costly to
+ * match (core isCostlyGlob), which is left out rather than let it freeze a walk.
+ */
+export type UnusableReason = 'homeless' | 'costlyGlob';
 
-export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries): CorpusLocation[] {
+/** Told, on every resolve and for each reason, the entries left out (none, mostly). */
+export type UnusableEntries = (entries: string[], reason: UnusableReason) => void;
+
+export function corpusLocations(host: Host, onUnusable?: UnusableEntries): CorpusLocation[] {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const info = (folder: vscode.WorkspaceFolder): WorkspaceFolderInfo => ({ name: folder.name, path: folder.uri.fsPath });
   // Setting entries are file-system paths for local folders; in virtual folders (vscode.dev) only the
   // folder-relative ones resolve, along the folder URI's path.
   const home = host.homeFolder();
+  const costly: string[] = [];
   const resolveIn = (entries: unknown[], within: readonly vscode.WorkspaceFolder[]): CorpusLocation[] => {
     const local = resolveCorpusEntries(entries, { folders: within.filter((folder) => folder.uri.scheme === 'file').map(info), home, pathApi: host.path });
     const virtual = within.filter((folder) => folder.uri.scheme !== 'file');
     const remote = virtual.length === 0 ? [] : resolveVirtualFolderEntries(entries, virtual.map((folder) => ({ name: folder.name, path: folder.uri.path })));
+    const leftOut = costlyGlobEntries([...local, ...remote]);
+    costly.push(...leftOut.filter((entry) => !costly.includes(entry)));
+    const usable = (location: { entry: string }) => !leftOut.includes(location.entry);
     return [
-      ...local.map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),
-      ...remote.map((location) => ({
+      ...local.filter(usable).map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),
+      ...remote.filter(usable).map((location) => ({
         base: virtual.find((folder) => folder.name === location.folder)!.uri.with({ path: location.base }),
         pattern: location.pattern,
       })),
@@ -48,7 +58,8 @@ export function corpusLocations(host: Host, onUnresolvable?: UnresolvableEntries
       if (home === undefined) homeless.push(...homeRelativeEntries(own));
     }
   }
-  if (homeless.length > 0) onUnresolvable?.(homeless);
+  onUnusable?.(homeless, 'homeless');
+  onUnusable?.(costly, 'costlyGlob');
   return [...folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB })), ...resolved];
 }
 

@@ -5,12 +5,13 @@
 import * as vscode from 'vscode';
 import { CorpusFiles } from '../../core/corpusFiles';
 import { discoverCorpusFiles, MAX_CORPUS_FILES } from '../../core/discovery';
+import { MAX_GLOB_STARS } from '../../core/sources';
 import type { Problem } from '../../core/model';
 import { Disposable } from '../common/disposable';
 import type { CorpusSource, LoadedCorpus } from '../library/library';
 import { toDiagnostics } from '../problems/diagnostics';
 import type { Host } from '../host/host';
-import { corpusLocations, onDidChangeLocations, type CorpusLocation } from './locations';
+import { corpusLocations, onDidChangeLocations, type CorpusLocation, type UnusableReason } from './locations';
 import { LoadQueue, type LoadWork } from './loadQueue';
 import { VscodeCorpusWorkspace } from './vscodeWorkspace';
 import { CorpusWatcher } from './watcher';
@@ -27,6 +28,8 @@ export interface UserCorpusOptions {
   onCapped?: (skipped: number, limit: number) => void;
   /** Told about `~/…` entries where there is no home folder (default: a warning notification). */
   onHomeless?: (entries: string[]) => void;
+  /** Told about entries whose pattern is too costly to match, left out (default: a warning notification). */
+  onCostlyGlob?: (entries: string[]) => void;
 }
 
 export class UserCorpusSource extends Disposable implements CorpusSource {
@@ -39,8 +42,9 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   private readonly watcher: CorpusWatcher;
   private readonly onCapped: (skipped: number, limit: number) => void;
   private lastSkipped = 0;
-  private readonly onHomeless: (entries: string[]) => void;
-  private lastHomeless = '';
+  private readonly onUnusable: Record<UnusableReason, (entries: string[]) => void>;
+  /** The entries last reported for each reason, so a rescan does not repeat the message. */
+  private readonly lastUnusable = new Map<UnusableReason, string>();
 
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
@@ -48,7 +52,7 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
     options: UserCorpusOptions = {},
   ) {
     super();
-    this.onHomeless = options.onHomeless ?? showHomelessWarning;
+    this.onUnusable = { homeless: options.onHomeless ?? showHomelessWarning, costlyGlob: options.onCostlyGlob ?? showCostlyGlobWarning };
     this.files = new CorpusFiles(this.workspace, (resource, problems, lines) => this.report(resource, problems, lines), {
       maxBytes: options.maxBytes,
     });
@@ -114,11 +118,11 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   }
 
   private locations(): CorpusLocation[] {
-    return corpusLocations(this.host, (entries) => {
-      // Once per new set of entries, not on every rescan.
+    return corpusLocations(this.host, (entries, reason) => {
+      // Once per new set of entries, not on every rescan; an entry fixed and broken again is told again.
       const key = entries.join('\n');
-      if (key !== this.lastHomeless) this.onHomeless(entries);
-      this.lastHomeless = key;
+      if (entries.length > 0 && key !== this.lastUnusable.get(reason)) this.onUnusable[reason](entries);
+      this.lastUnusable.set(reason, key);
     });
   }
 
@@ -152,6 +156,16 @@ function showHomelessWarning(entries: string[]): void {
     vscode.l10n.t(
       'Phrasebook cannot read {0} here: "~/" names your home folder, and VS Code for the Web has none. Put the corpus in the workspace (for example in its .phrasebook folder) instead.',
       entries.join(', '),
+    ),
+  );
+}
+
+function showCostlyGlobWarning(entries: string[]): void {
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t(
+      'Phrasebook skips {0} in phrasebook.corpora: a pattern with more than {1} runs of "*" could take minutes to match. Use fewer wildcards, for example "素材/**/*.md".',
+      entries.join(', '),
+      MAX_GLOB_STARS,
     ),
   );
 }
