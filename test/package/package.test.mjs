@@ -54,6 +54,7 @@ describe('the .vsix package', function () {
       'dist/extension.js',
       'dist/web/extension.js',
       'corpus/builtin.md',
+      'corpus/builtin.json',
       'snippets/builtin.code-snippets',
       'package.json',
       'package.nls.json',

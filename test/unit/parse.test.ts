@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { corpusFromJson, corpusToJson } from '../../src/core/corpusJson';
 import { importOutline } from '../../src/core/importer';
 import { allItems } from '../../src/core/model';
 import { parseCorpus } from '../../src/core/parse';
@@ -90,6 +91,12 @@ describe('the built-in corpus', () => {
     assert.equal(fs.readFileSync(BUILTIN, 'utf8'), serializeCorpus(corpus), 'corpus/builtin.md is out of date: run npm run gen:corpus');
   });
 
+  it('ships parsed as corpus/builtin.json, equal to parsing corpus/builtin.md (run npm run gen:corpus if not)', () => {
+    const json = fs.readFileSync(BUILTIN.replace(/\.md$/, '.json'), 'utf8');
+    assert.equal(json, corpusToJson(parseCorpus(fs.readFileSync(BUILTIN, 'utf8')).corpus), 'corpus/builtin.json is out of date: run npm run gen:corpus');
+    assert.deepEqual(corpusFromJson(json, 'file:///x/builtin.md'), { ...builtinCorpus(), source: 'file:///x/builtin.md' });
+  });
+
   it('round-trips: parsing and writing it back gives the same file', () => {
     const text = fs.readFileSync(BUILTIN, 'utf8');
     const { corpus, problems } = parseCorpus(text);
@@ -119,5 +126,24 @@ describe('the built-in corpus', () => {
       assert.equal(parseCorpus(serializeCorpus(corpus)).corpus.title, title, title);
     }
     assert.equal(parseCorpus("---\ntitle: 'it''s'\n---\n").corpus.title, "it's");
+  });
+});
+
+describe('a corpus as JSON', () => {
+  const corpus = parseCorpus('---\nid: team\ntitle: 团队\n---\n\n## 一、甲\n\n### （一）乙\n\n1. 正文。\n', { source: '/a/team.md' }).corpus;
+
+  it('reads back what it wrote, with the source the reader gives', () => {
+    assert.deepEqual(corpusFromJson(corpusToJson(corpus), '/b/team.md'), { ...corpus, source: '/b/team.md' });
+    assert.ok(!corpusToJson(corpus).includes('/a/team.md'), 'where it was made is not stored');
+  });
+
+  it('refuses another format, a wrong shape or broken JSON, so the caller parses the Markdown', () => {
+    const stored = JSON.parse(corpusToJson(corpus));
+    assert.equal(corpusFromJson(JSON.stringify({ ...stored, format: 0 }), 's'), undefined);
+    const noText = structuredClone(stored);
+    delete noText.corpus.categories[1].items[0].text;
+    assert.equal(corpusFromJson(JSON.stringify(noText), 's'), undefined);
+    assert.equal(corpusFromJson(corpusToJson(corpus).slice(0, -10), 's'), undefined);
+    assert.equal(corpusFromJson('[]', 's'), undefined);
   });
 });

@@ -1,5 +1,6 @@
 // The corpus shipped with the extension (`corpus/builtin.md`) as a library source.
 import * as vscode from 'vscode';
+import { corpusFromJson } from '../../core/corpusJson';
 import type { Problem } from '../../core/model';
 import { readCorpus } from '../../core/read';
 import type { CorpusSource, LoadedCorpus } from './library';
@@ -34,10 +35,26 @@ export class BuiltinCorpusSource implements CorpusSource {
     return this.loaded;
   }
 
+  /**
+   * The corpus as `npm run gen:corpus` parsed it (corpus/builtin.json), which spares activation the
+   * Markdown parse; undefined when that file is missing or not of this version's format.
+   */
+  private async readParsed(): Promise<LoadedCorpus | undefined> {
+    const json = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'builtin.json');
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(json);
+    } catch {
+      return undefined;
+    }
+    const corpus = corpusFromJson(new TextDecoder().decode(bytes), this.uri.toString());
+    return corpus && { corpus, uri: this.uri, builtin: true };
+  }
+
   async reload(): Promise<void> {
     let next: LoadedCorpus[] = [];
     try {
-      const corpus = await loadCorpusFile(this.uri, true, this.report);
+      const corpus = (await this.readParsed()) ?? (await loadCorpusFile(this.uri, true, this.report));
       next = corpus ? [corpus] : [];
     } catch (error) {
       this.report?.(this.uri, [], error);
