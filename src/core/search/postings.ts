@@ -69,7 +69,6 @@ export class PostingsBuilder {
     this.size = items.length;
     this.signatures = new Uint32Array(this.size * SIGNATURE_WORDS);
     this.titleSignatures = new Uint32Array(this.size * SIGNATURE_WORDS);
-    for (let k = 0; k < KEY_SPACE; k++) this.state[2 * k] = -1;
   }
 
   /** Pass 1 over items [from, to): count postings per key, fill signatures. */
@@ -88,7 +87,6 @@ export class PostingsBuilder {
     for (let k = 0; k < KEY_SPACE; k++) {
       offsets[k] = total;
       total += state[2 * k + 1];
-      state[2 * k] = -1;
       state[2 * k + 1] = offsets[k];
     }
     offsets[KEY_SPACE] = total;
@@ -125,13 +123,13 @@ export class PostingsBuilder {
   private scan(item: number): void {
     const doc = this.docs.doc[item];
     const titleEnd = this.docs.titleEnd[item];
-    // state[2k] = last item that emitted key k (dedup), state[2k + 1] = count (pass 1) / cursor (pass 2):
-    // side by side so one emit touches one cache line.
+    // state[2k] = 1 + last item that emitted key k (dedup; 0, as allocated, for none), state[2k + 1] =
+    // count (pass 1) / cursor (pass 2): side by side so one emit touches one cache line.
     const state = this.state;
     const sig = this.signatures;
     const titleSig = this.titleSignatures;
     const sigBase = item * SIGNATURE_WORDS;
-    const mark = item;
+    const mark = item + 1;
     const log = this.emitted;
     // The previous two Han characters (code units), -1 when the chain was broken.
     let prev1 = -1;
@@ -245,21 +243,25 @@ const DIRECT_POSTINGS = 1 << 18;
 
 /**
  * What count() emitted, item by item, for fill() to replay instead of scanning the text again.
- * Kept in 16 MB chunks: it grows without copying, and each chunk is dropped once replayed, so the
- * record and the postings it becomes never both exist whole.
+ * Kept in chunks that double from 256 KB to 16 MB: it grows without copying, a small library does not
+ * pay for a big buffer, and each chunk is dropped once replayed, so the record and the postings it
+ * becomes never both exist whole.
  */
 class EmitLog {
   private readonly chunks: (Int32Array | null)[] = [];
+  /** Where each chunk's first entry stands in the whole record. */
+  private readonly starts: number[] = [];
   private current = new Int32Array(0);
-  private fill = CHUNK;
-  /** Per item: the chunk and offset where its entries end (entries never straddle items' ends oddly). */
+  private fill = 0;
+  /** Per item: where its entries end in the whole record. */
   private readonly itemEnds: number[] = [];
   private replayChunk = 0;
   private replayOffset = 0;
 
   push(value: number): void {
-    if (this.fill === CHUNK) {
-      this.current = new Int32Array(CHUNK);
+    if (this.fill === this.current.length) {
+      this.starts.push(this.length());
+      this.current = new Int32Array(Math.min(LAST_CHUNK, Math.max(FIRST_CHUNK, this.current.length * 2)));
       this.chunks.push(this.current);
       this.fill = 0;
     }
@@ -267,21 +269,25 @@ class EmitLog {
   }
 
   endItem(): void {
-    this.itemEnds.push((this.chunks.length - 1) * CHUNK + this.fill);
+    this.itemEnds.push(this.length());
+  }
+
+  private length(): number {
+    return this.starts.length === 0 ? 0 : this.starts[this.starts.length - 1] + this.fill;
   }
 
   /** Pushes item's recorded entries into `builder`, in the order count() saw them. */
   replayItem(item: number, builder: { push(at: number, posting: number): void }): void {
     const end = this.itemEnds[item];
     const base = item << 1;
-    while (this.replayChunk * CHUNK + this.replayOffset < end) {
+    while (this.replayChunk < this.chunks.length && this.starts[this.replayChunk] + this.replayOffset < end) {
       const chunk = this.chunks[this.replayChunk]!;
-      const stop = Math.min(CHUNK, end - this.replayChunk * CHUNK);
+      const stop = Math.min(chunk.length, end - this.starts[this.replayChunk]);
       for (let k = this.replayOffset; k < stop; k++) {
         const entry = chunk[k];
         builder.push(entry & ~1, base | (entry & 1));
       }
-      if (stop === CHUNK) {
+      if (stop === chunk.length) {
         this.chunks[this.replayChunk++] = null;
         this.replayOffset = 0;
       } else {
@@ -291,5 +297,6 @@ class EmitLog {
   }
 }
 
-/** Entries per EmitLog chunk (4 M entries, 16 MB). */
-const CHUNK = 1 << 22;
+/** Entries of EmitLog's first chunk (64 K entries, 256 KB) and its largest (4 M entries, 16 MB). */
+const FIRST_CHUNK = 1 << 16;
+const LAST_CHUNK = 1 << 22;

@@ -34,36 +34,39 @@ let ready = false;
 /** Fills the tables (once; a few ms). Every other function here assumes it has run. */
 export function ensureReadingTables(): void {
   if (ready) return;
-  for (let c = 0; c < 65536; c++) FOLD[c] = c;
-  for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
-  for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xff21 + 0x61;
-  for (let c = 0xff41; c <= 0xff5a; c++) FOLD[c] = c - 0xff41 + 0x61;
-  for (let c = 0xff10; c <= 0xff19; c++) FOLD[c] = c - 0xff10 + 0x30;
+  // It runs once, before the JIT has warmed up: plain loops over typed arrays, no strings per reading.
   for (let c = 0; c < 65536; c++) {
-    const f = FOLD[c];
+    const f = c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0xff21 && c <= 0xff3a ? c - 0xff21 + 0x61 : c >= 0xff41 && c <= 0xff5a ? c - 0xff41 + 0x61 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 + 0x30 : c;
+    FOLD[c] = f;
     if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) CHAR_CLASS[c] = CharClass.Latin;
   }
   // Syllable ids per reading set, once per set (a few thousand), not per character (28 000): characters
   // with the same readings share one slice of the pool.
+  const idOfTableSyllable = SYLLABLES.split(' ').map((spelling) => syllableId(spelling.replace(/ü/g, 'v')));
+  const sets = READING_SETS.split(',');
+  const setStart = new Int32Array(sets.length);
+  const setCount = new Uint8Array(sets.length);
+  const setMask = new Uint32Array(sets.length);
   const pool: number[] = [];
-  const sets = readingSets().map((readings) => {
-    const ids: number[] = [];
-    for (const raw of readings) {
-      const id = syllableId(raw.replace(/ü/g, 'v'));
-      if (id >= 0 && !ids.includes(id)) ids.push(id);
+  for (let set = 0; set < sets.length; set++) {
+    const digits = sets[set];
+    setStart[set] = pool.length;
+    for (let at = 0; at < digits.length; at += 2) {
+      const id = idOfTableSyllable[decodePair(digits, at)];
+      if (id < 0 || pool.indexOf(id, setStart[set]) >= 0) continue;
+      pool.push(id);
+      setMask[set] |= 1 << INITIAL_OF[id];
     }
-    const start = pool.length;
-    pool.push(...ids);
-    return { start, count: ids.length, mask: ids.reduce((bits, id) => bits | (1 << INITIAL_OF[id]), 0) };
-  });
+    setCount[set] = pool.length - setStart[set];
+  }
   let index = 0;
   for (const [from, to] of HAN_RANGES) {
     for (let code = from; code <= to; code++, index++) {
-      const { start, count, mask } = sets[decodePair(CHAR_SETS, index * 2)];
-      READING_START[code] = start;
-      READING_COUNT[code] = count;
-      INITIALS_MASK[code] |= mask;
-      CHAR_CLASS[code] = count > 0 ? CharClass.Han : CharClass.HanNoReading;
+      const set = decodePair(CHAR_SETS, index * 2);
+      READING_START[code] = setStart[set];
+      READING_COUNT[code] = setCount[set];
+      INITIALS_MASK[code] |= setMask[set];
+      CHAR_CLASS[code] = setCount[set] > 0 ? CharClass.Han : CharClass.HanNoReading;
     }
   }
   READING_POOL = Uint16Array.from(pool);
@@ -76,14 +79,4 @@ for (let value = 0; value < TABLE_DIGITS.length; value++) DIGIT_VALUE[TABLE_DIGI
 /** Two table digits at `at` of `text` as a number. */
 function decodePair(text: string, at: number): number {
   return DIGIT_VALUE[text.charCodeAt(at)] * TABLE_DIGITS.length + DIGIT_VALUE[text.charCodeAt(at + 1)];
-}
-
-/** Every reading set of the table: the toneless pinyin-pro spellings, in its order. */
-function readingSets(): string[][] {
-  const syllables = SYLLABLES.split(' ');
-  return READING_SETS.split(',').map((set) => {
-    const list: string[] = [];
-    for (let at = 0; at < set.length; at += 2) list.push(syllables[decodePair(set, at)]);
-    return list;
-  });
 }
