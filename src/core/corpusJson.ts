@@ -1,7 +1,7 @@
 // A parsed corpus as JSON. The built-in corpus ships both ways: corpus/builtin.md for writers to read,
 // corpus/builtin.json (made from it by `npm run gen:corpus`) for activation, where a JSON.parse costs
 // about 1 ms and parsing the Markdown about 20 ms of the 30 ms activation budget.
-import type { Category, Corpus, Item } from './model';
+import type { Corpus } from './model';
 
 /** Bumped when the model changes shape, so an older file is refused rather than misread. */
 export const CORPUS_JSON_FORMAT = 1;
@@ -27,49 +27,30 @@ export function corpusFromJson(text: string, source: string): Corpus | undefined
 }
 
 type Fields = Record<string, unknown>;
+type Check = (value: unknown) => boolean;
 
 function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const optional = (check: Check): Check => (value) => value === undefined || check(value);
+const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+/** A record whose every named field passes its check (other fields are ignored). */
+const shaped =
+  (fields: Record<string, Check>): Check =>
+  (value) =>
+    isRecord(value) && Object.entries(fields).every(([name, check]) => check(value[name]));
 
-function isCorpus(value: unknown): value is Corpus {
-  return (
-    isRecord(value) &&
-    isString(value.id) &&
-    isString(value.title) &&
-    isOptional(value.language, isString) &&
-    Array.isArray(value.categories) &&
-    value.categories.every(isCategory)
-  );
-}
-
-function isCategory(value: unknown): value is Category {
-  return (
-    isRecord(value) &&
-    isString(value.id) &&
-    isString(value.ordinal) &&
-    isString(value.name) &&
-    isString(value.shortName) &&
-    isNumber(value.line) &&
-    isOptional(value.parent, isString) &&
-    Array.isArray(value.items) &&
-    value.items.every(isItem)
-  );
-}
-
-function isItem(value: unknown): value is Item {
-  return (
-    isRecord(value) &&
-    isString(value.id) &&
-    isString(value.corpusId) &&
-    isString(value.categoryId) &&
-    isNumber(value.number) &&
-    isString(value.title) &&
-    isString(value.text) &&
-    isNumber(value.line)
-  );
-}
+const isItem = shaped({ id: isString, corpusId: isString, categoryId: isString, number: isNumber, title: isString, text: isString, line: isNumber });
+const isCategory = shaped({
+  id: isString,
+  ordinal: isString,
+  name: isString,
+  shortName: isString,
+  line: isNumber,
+  parent: optional(isString),
+  items: listOf(isItem),
+});
+const isCorpus = shaped({ id: isString, title: isString, language: optional(isString), categories: listOf(isCategory) }) as (value: unknown) => value is Corpus;
