@@ -57,12 +57,8 @@ export function commentBlock(text: string): string {
   return `<!--\n${encodeCommentClosers(text.replace(/\r\n|\r/g, '\n'))}\n-->`;
 }
 
-export function encodeCommentClosers(text: string): string {
+function encodeCommentClosers(text: string): string {
   return text.replace(/--(\\*)(!?)>/g, '--\\$1$2>');
-}
-
-export function decodeCommentClosers(text: string): string {
-  return text.replace(/--\\(\\*)(!?)>/g, '--$1$2>');
 }
 
 function itemBlock(item: Item): string {

@@ -25,6 +25,11 @@ export const FIRST_PART = MAX_HITS;
 const REST_DELAY_MS = 300;
 /** Context key: a Phrasebook pick is open (its keyboard commands apply to its highlighted row). */
 export const PICK_OPEN_CONTEXT = 'phrasebook.pickOpen';
+/**
+ * Picks shown and not yet hidden. A pick opened over another shows before the other reports its hide, so
+ * the key follows this count: a hide then must not turn the key off under the new pick.
+ */
+let shownPicks = 0;
 
 /** `sortByLabel` is still a proposed property in the typings but honoured by VS Code; we only ever turn it off. */
 type SortableQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & { sortByLabel?: boolean };
@@ -48,6 +53,8 @@ export class PickSession extends Disposable {
   /** Every row for the shown query; `quickPick.items` may hold only its first part so far. */
   private rows: readonly PhrasePickItem[] = [];
   private restTimer?: ReturnType<typeof setTimeout>;
+  /** Whether this pick counts in shownPicks. */
+  private shownCounted = false;
   /** The category named by the heading above the cursor when the pick opened (context-aware order). */
   readonly contextCategory?: string;
 
@@ -261,18 +268,26 @@ export class PickSession extends Disposable {
       this.register(this.quickPick.onDidAccept(() => this.gate.request(() => this.shown === this.quickPick.value.trim(), accept)));
       this.register(
         this.quickPick.onDidHide(() => {
-          void vscode.commands.executeCommand('setContext', PICK_OPEN_CONTEXT, false);
+          this.countShown(false);
           finish(undefined);
           this.dispose();
         }),
       );
-      void vscode.commands.executeCommand('setContext', PICK_OPEN_CONTEXT, true);
+      this.countShown(true);
       this.quickPick.show();
     });
   }
 
+  private countShown(shown: boolean): void {
+    if (shown === this.shownCounted) return;
+    this.shownCounted = shown;
+    shownPicks += shown ? 1 : -1;
+    void vscode.commands.executeCommand('setContext', PICK_OPEN_CONTEXT, shownPicks > 0);
+  }
+
   override dispose(): void {
     clearTimeout(this.restTimer);
+    this.countShown(false);
     super.dispose();
     this.quickPick.dispose();
   }
