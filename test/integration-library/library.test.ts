@@ -479,6 +479,33 @@ describe('Your own library', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('the star key on the "N more items" row of a long list stars nothing', async () => {
+    await vscode.commands.executeCommand('phrasebook.clearHistory', { confirm: false, favourites: true });
+    const big = file('.phrasebook', 'big.md');
+    const items = Array.from({ length: 600 }, (_, index) => `${index + 1}. 第${index + 1}条正文。\n`).join('\n');
+    await write(big, `---\nid: big\ntitle: 大素材库\n---\n\n## 一、类\n\n${items}`);
+    try {
+      await waitFor('the 600-item corpus', () => corpusIds().includes('big'), 15000);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '' }));
+      const session = await openPick('phrasebook.insert', '');
+      try {
+        await waitFor('the whole empty-query list', () => session.listComplete);
+        const more = session.quickPick.items[session.quickPick.items.length - 1];
+        assert.ok(!more.item && more.label.includes('type to search'), `the last row is the "more" row: ${more.label}`);
+        session.quickPick.activeItems = [more];
+        await waitFor('VS Code to highlight it', () => session.quickPick.activeItems[0] === more);
+        await vscode.commands.executeCommand('phrasebook.pick.toggleFavourite');
+        assert.deepEqual(api.history.state.favourites, []);
+      } finally {
+        session.quickPick.hide();
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    } finally {
+      await vscode.workspace.fs.delete(big);
+    }
+    await waitFor('the corpus to go', () => !corpusIds().includes('big'), 15000);
+  });
+
   it('a FIFO named x.md and a link to its own folder neither stall loading nor load copies', async function () {
     const dir = path.join(folder().fsPath, '.phrasebook');
     const fifo = path.join(dir, 'x.md');

@@ -209,8 +209,10 @@ export class PickSession extends Disposable {
   /** Stars or unstars the highlighted row's item (the keyboard path to the row's star button). */
   toggleActiveFavourite(): Thenable<void> | undefined {
     // Right after new rows are sent, the workbench has not yet told us which is active; it highlights the
-    // first one, so that is the one the writer sees and means.
-    const item = this.quickPick.activeItems[0]?.item ?? this.quickPick.items.find((row) => row.item)?.item;
+    // first one, so that is the one the writer sees and means. A highlighted row without an item (the
+    // "N more" row) stars nothing.
+    const active = this.quickPick.activeItems[0];
+    const item = active ? active.item : this.quickPick.items.find((row) => row.item)?.item;
     if (!item) return undefined;
     // The star is in the label, so the rows are sent again and the workbench highlights the top one: put the
     // highlight back on the starred row, in an update after the rows (in the same one the reset wins).
