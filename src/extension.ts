@@ -13,6 +13,7 @@ import { PhraseDragAndDropController, PhraseDropProvider, registerDropProvider }
 import { SettingGatedSource } from './vscode/library/gatedSource';
 import { registerLibraryCommands } from './vscode/commands/libraryCommands';
 import { ItemMarks } from './vscode/marks/marks';
+import { probeActivated } from './vscode/pick/probe';
 import { OpenPick, probeRuntime, type PhrasebookTestApi } from './vscode/testApi';
 import { UsageHistory } from './vscode/marks/usageHistory';
 import { UsedTracker } from './vscode/marks/usedTracker';
@@ -109,6 +110,7 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
   // After activation, not during it: the first pick then finds the index built.
   library.keepIndexWarm();
   log.info(`Loaded ${library.corpora.length} corpus/corpora with ${library.items.length} items.`);
+  probeActivated(library.items.length);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     library,

@@ -1,7 +1,14 @@
-// Timestamps for `npm run bench:ui -- --breakdown`: where a keystroke's time goes in the extension host.
-// Off unless the extension host runs with PHRASEBOOK_PICK_PROBE=1 (never in VS Code for the Web). Wall
+// Timestamps for `npm run bench:ui`: when activation is done (so the first pick is timed from there), and
+// with `--breakdown` where a keystroke's time goes in the extension host. Off unless the extension host
+// runs with PHRASEBOOK_PICK_PROBE (`activation`, or `1` for both; never in VS Code for the Web). Wall
 // clock in ms (performance.timeOrigin + now), so the bench can line the marks up with the page's own.
-const enabled = typeof process === 'object' && process.env?.PHRASEBOOK_PICK_PROBE === '1';
+const mode = typeof process === 'object' ? process.env?.PHRASEBOOK_PICK_PROBE : undefined;
+const enabled = mode === '1';
+
+/** Says that activation is done, with the number of items then loaded. */
+export function probeActivated(items: number): void {
+  if (mode === '1' || mode === 'activation') console.log(`[phrasebook-probe] ${JSON.stringify({ activated: now(), items })}`);
+}
 
 const now = () => performance.timeOrigin + performance.now();
 
