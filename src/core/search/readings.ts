@@ -35,9 +35,13 @@ let ready = false;
 export function ensureReadingTables(): void {
   if (ready) return;
   // It runs once, before the JIT has warmed up: plain loops over typed arrays, no strings per reading.
+  for (let c = 0; c < 65536; c++) FOLD[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
+  for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xff21 + 0x61;
+  for (let c = 0xff41; c <= 0xff5a; c++) FOLD[c] = c - 0xff41 + 0x61;
+  for (let c = 0xff10; c <= 0xff19; c++) FOLD[c] = c - 0xff10 + 0x30;
   for (let c = 0; c < 65536; c++) {
-    const f = c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0xff21 && c <= 0xff3a ? c - 0xff21 + 0x61 : c >= 0xff41 && c <= 0xff5a ? c - 0xff41 + 0x61 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 + 0x30 : c;
-    FOLD[c] = f;
+    const f = FOLD[c];
     if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) CHAR_CLASS[c] = CharClass.Latin;
   }
   // Syllable ids per reading set, once per set (a few thousand), not per character (28 000): characters

@@ -32,13 +32,13 @@ export function corpusLocations(host: Host, onUnusable?: UnusableEntries): Corpu
   // Setting entries are file-system paths for local folders; in virtual folders (vscode.dev) only the
   // folder-relative ones resolve, along the folder URI's path.
   const home = host.homeFolder();
-  const costly: string[] = [];
+  const costly = new Set<string>();
   const resolveIn = (entries: unknown[], within: readonly vscode.WorkspaceFolder[]): CorpusLocation[] => {
     const local = resolveCorpusEntries(entries, { folders: within.filter((folder) => folder.uri.scheme === 'file').map(info), home, pathApi: host.path });
     const virtual = within.filter((folder) => folder.uri.scheme !== 'file');
     const remote = virtual.length === 0 ? [] : resolveVirtualFolderEntries(entries, virtual.map((folder) => ({ name: folder.name, path: folder.uri.path })));
     const leftOut = costlyGlobEntries([...local, ...remote]);
-    costly.push(...leftOut.filter((entry) => !costly.includes(entry)));
+    for (const entry of leftOut) costly.add(entry);
     const usable = (location: { entry: string }) => !leftOut.includes(location.entry);
     return [
       ...local.filter(usable).map((location) => ({ base: vscode.Uri.file(location.base), pattern: location.pattern })),
@@ -59,7 +59,7 @@ export function corpusLocations(host: Host, onUnusable?: UnusableEntries): Corpu
     }
   }
   onUnusable?.(homeless, 'homeless');
-  onUnusable?.(costly, 'costlyGlob');
+  onUnusable?.([...costly], 'costlyGlob');
   return [...folders.map((folder) => ({ base: folder.uri, pattern: WORKSPACE_CORPUS_GLOB })), ...resolved];
 }
 
