@@ -32,7 +32,7 @@ function encode(n: number, width: number): string {
 export interface ReadingTable {
   /** The toneless syllables, a syllable's number is its place. */
   syllables: string[];
-  /** Each reading set as syllable numbers (two TABLE_DIGITS each), in pinyin-pro's order. */
+  /** Each reading set as syllable numbers (two TABLE_DIGITS each), in pinyin-pro's order; most used set first. */
   sets: string[];
   /** For every code unit of HAN_RANGES in order, its set's number. */
   perChar: number[];
@@ -61,7 +61,20 @@ export function readingTable(): ReadingTable {
     return set;
   });
   if (syllables.some((syllable) => /[\s,]/.test(syllable))) throw new Error('reading table: a syllable with a separator');
-  return { syllables, sets, perChar };
+  // Most characters share a few sets: numbered by use, most used first, they take one or two digits.
+  const uses = new Array<number>(sets.length).fill(0);
+  for (const set of perChar) uses[set]++;
+  const byUse = sets.map((_, set) => set).sort((a, b) => uses[b] - uses[a] || a - b);
+  const renumbered = new Array<number>(sets.length);
+  byUse.forEach((set, rank) => (renumbered[set] = rank));
+  return { syllables, sets: byUse.map((set) => sets[set]), perChar: perChar.map((set) => renumbered[set]) };
+}
+
+/** `n` in TABLE_DIGITS as a variable-length number: five bits per digit, 32 added to every digit but the last. */
+function encodeVariable(n: number): string {
+  let out = TABLE_DIGITS[n % 32];
+  for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) out = TABLE_DIGITS[32 + (n % 32)] + out;
+  return out;
 }
 
 /** The text of readingTable.generated.ts. */
@@ -71,7 +84,7 @@ export function readingTableText({ syllables, sets, perChar }: ReadingTable = re
     '// Decoded by readings.ts; the format is in readingTableFormat.ts.',
     `export const SYLLABLES = ${JSON.stringify(syllables.join(' '))};`,
     `export const READING_SETS = ${JSON.stringify(sets.join(','))};`,
-    `export const CHAR_SETS = ${JSON.stringify(perChar.map((set) => encode(set, 2)).join(''))};`,
+    `export const CHAR_SETS = ${JSON.stringify(perChar.map(encodeVariable).join(''))};`,
     '',
   ].join('\n');
 }

@@ -2,7 +2,10 @@
 //   SYLLABLES     the toneless syllables pinyin-pro uses, space-separated; a syllable's number is its place
 //   READING_SETS  comma-separated lists: each list is the syllable numbers of one set of readings, in
 //                 pinyin-pro's order, two TABLE_DIGITS each ('' for a character with none)
-//   CHAR_SETS     for every code unit of HAN_RANGES in order, its reading set's number in two TABLE_DIGITS
+//                 (sets numbered by how many characters use them, most used first)
+//   CHAR_SETS     for every code unit of HAN_RANGES in order, its reading set's number as a variable-length
+//                 number: five bits per TABLE_DIGIT, most significant first, 32 added to every digit but
+//                 the last (the 32 most used sets take one digit, the next 992 two)
 /** Base-64 digits that need no escaping in a JS string literal. */
 export const TABLE_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 

@@ -2,7 +2,8 @@
 // The readings come from pinyin-pro, taken once at build time (readingTable.generated.ts, `npm run
 // gen:readings`): building them from pinyin-pro at run time took ~0.1 s of the first search, and the
 // browser bundle need not carry its character dictionary for search. A reading lookup is two array reads.
-import { CHAR_SETS, READING_SETS, SYLLABLES } from './readingTable.generated';
+import { READING_SETS, SYLLABLES } from './readingTable.generated';
+import { charSets } from './readingsFirst';
 import { HAN_RANGES, TABLE_DIGITS } from './readingTableFormat';
 import { INITIAL_OF, syllableId } from './syllables';
 
@@ -63,10 +64,11 @@ export function ensureReadingTables(): void {
     }
     setCount[set] = pool.length - setStart[set];
   }
+  const setOfChar = charSets();
   let index = 0;
   for (const [from, to] of HAN_RANGES) {
-    for (let code = from; code <= to; code++, index++) {
-      const set = decodePair(CHAR_SETS, index * 2);
+    for (let code = from; code <= to; code++) {
+      const set = setOfChar[index++];
       READING_START[code] = setStart[set];
       READING_COUNT[code] = setCount[set];
       INITIALS_MASK[code] |= setMask[set];

@@ -18,11 +18,33 @@ function pairAt(text: string, at: number): number {
   return TABLE_DIGITS.indexOf(text[at]) * TABLE_DIGITS.length + TABLE_DIGITS.indexOf(text[at + 1]);
 }
 
+let setOfChar: Uint16Array | undefined;
+
+/** The reading set of every code unit of HAN_RANGES in order, decoded once from CHAR_SETS (variable-length numbers). */
+export function charSets(): Uint16Array {
+  if (setOfChar) return setOfChar;
+  let total = 0;
+  for (const [from, to] of HAN_RANGES) total += to - from + 1;
+  const value = new Uint8Array(128);
+  for (let digit = 0; digit < TABLE_DIGITS.length; digit++) value[TABLE_DIGITS.charCodeAt(digit)] = digit;
+  const out = new Uint16Array(total);
+  for (let index = 0, at = 0; index < total; index++) {
+    let set = 0;
+    let digit: number;
+    do {
+      digit = value[CHAR_SETS.charCodeAt(at++)];
+      set = set * 32 + (digit & 31);
+    } while (digit >= 32);
+    out[index] = set;
+  }
+  return (setOfChar = out);
+}
+
 /** The first letter of the first reading the table holds for UTF-16 code unit `code`; undefined without one. */
 export function firstReadingLetter(code: number): string | undefined {
   let index = 0;
   for (const [from, to] of HAN_RANGES) {
-    if (code >= from && code <= to) return letterOfSet()[pairAt(CHAR_SETS, (index + code - from) * 2)] || undefined;
+    if (code >= from && code <= to) return letterOfSet()[charSets()[index + code - from]] || undefined;
     index += to - from + 1;
   }
   return undefined;
