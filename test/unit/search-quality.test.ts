@@ -18,11 +18,12 @@ interface LabeledQuery {
 const KIND_HIT1 = 0.7;
 /**
  * Everyday wording (a gist in the writer's own words) is lexical search's hardest kind and still under
- * the 95 % hit@5 target (docs/search.md): its floor sits just under the measured 83 % / 88 % (with the
- * near-synonym thesaurus), so a change that loses ground there fails, without pretending the target is met.
+ * the 95 % hit@5 target over all its queries (docs/search.md): its floor sits just under the measured
+ * 86 % / 92 % (tuned and held-out together), so a change that loses ground there fails, without
+ * pretending the target is met.
  */
-const EVERYDAY_HIT1 = 0.78;
-const EVERYDAY_HIT5 = 0.85;
+const EVERYDAY_HIT1 = 0.84;
+const EVERYDAY_HIT5 = 0.9;
 
 describe('search quality on the labeled queries', () => {
   const { queries } = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'queries.json'), 'utf8')) as { queries: LabeledQuery[] };

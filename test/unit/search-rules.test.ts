@@ -140,6 +140,43 @@ describe('ranking rules', () => {
       assert.deepEqual(splitWords('就绕着走', () => false), ['就绕着走'], 'a word the caller refuses is left to the segmenter');
     });
 
+    it('a word items hold as typed still counts through its near-synonyms: 调研 不深入 finds 调研…了解不深 first', () => {
+      // 不深入 is held as typed elsewhere (从不深入基层…调查研究); the item on 调研 says 了解不深.
+      const hits = builtin.search('调研 不深入');
+      assert.equal(hits[0]?.item.id, 'builtin/gzzf.1', order(hits).join(' '));
+    });
+
+    it('one stock phrase is enough when the library words it differently: 上面说一套下面做一套 finds 打折扣', () => {
+      const meant = item('执行政策打折扣。');
+      const hits = new SearchIndex([...fillers(), meant]).search('上面说一套下面做一套');
+      assert.deepEqual(order(hits), [meant.id]);
+      assert.equal(hits[0].tier, 'partial');
+    });
+
+    it('a common two-character piece never stands in for a thesaurus word: 出了问题 is not 问题', () => {
+      // Most items hold 问题; 出了问题 counts through 发生后 (nlbl.17) and through no piece of it.
+      const hits = builtin.search('出了问题推给下属');
+      assert.deepEqual(order(hits), ['builtin/nlbl.17']);
+    });
+  });
+
+  describe('partial tier admission and order', () => {
+    it('an item repeating a found word (it is about it) ranks above one naming it once', () => {
+      const once = item('风险意识不强，工作很多。');
+      const about = item('风险无处不在，风险意识不强，风险点多，风险隐患大。');
+      const hits = new SearchIndex([once, about, item('学习不够深入。')]).search('风险 走神');
+      assert.deepEqual(order(hits), [about.id, once.id]);
+    });
+
+    it('a hit must hold a fair part of what was typed: 世界 alone does not match 世界杯足球决赛', () => {
+      const world = ['树立正确的世界观。', '世界百年未有之大变局。', '改造主观世界和客观世界。'].map((text) => item(text));
+      const index = new SearchIndex([...world, item('干部作风有待改进。')]);
+      assert.deepEqual(index.search('世界杯足球决赛'), []);
+      assert.equal(index.search('大变局 足球')[0]?.item.id, world[1].id, 'a found word that is most of the query still counts');
+    });
+  });
+
+  describe('near-synonyms, negatives', () => {
     it('a negative query stays empty: synonyms never create a match from common words alone', () => {
       for (const query of ['开会讨论周末聚餐', '手机屏幕碎了怎么办', '明天天气预报下雨']) {
         const hits = builtin.search(query);

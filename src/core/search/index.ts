@@ -358,11 +358,11 @@ export class SearchIndex {
    * weighted query, including at least one uncommon word; a query sharing nothing meaningful gives [].
    */
   private partialTier(query: QueryWords, used: readonly number[], context: SearchContext, taken: ReadonlySet<number>): SearchHit[] {
-    const { words, synonyms, weights, totalWeight, labelScores, minimum, matchers } = query;
+    const { words, synonyms, typedHeld, weights, totalWeight, labelScores, minimum, matchers } = query;
     const candidates = new Set<number>();
     words.forEach((word, k) => {
       if (weights[k] / totalWeight < RANK.partialSeedShare) return;
-      for (const seed of [word, ...synonyms[k]]) {
+      for (const seed of typedHeld[k] ? [word] : [word, ...synonyms[k]]) {
         if (seed.groups.length) for (const index of this.planner.plan([seed], RANK.partialBudget, used)) candidates.add(index);
       }
       const scores = labelScores[k];
@@ -378,7 +378,8 @@ export class SearchIndex {
       if (taken.has(index)) continue;
       const { quality, found, meaningful } = this.coverage(index, query);
       if (!meaningful || quality < RANK.partialCoverage) continue;
-      scored.push({ index, quality, score: quality + this.adjustment(index, context), end: 0, inTitle: 0, inLabel: 0, found });
+      const score = quality + RANK.partialRepeat * this.repetition(index, query, found) + this.adjustment(index, context);
+      scored.push({ index, quality, score, end: 0, inTitle: 0, inLabel: 0, found });
     }
     if (!scored.length) return [];
     scored.sort(byScore);
@@ -408,7 +409,8 @@ export class SearchIndex {
           // so do its two-character pieces that items hold (亮点工程: 形象工程, or 亮点).
           const pieces: Term[] = [];
           for (let k = 0; k + 2 <= part.length && part.length > 2; k++) {
-            if (this.verbatimFrequency(part.slice(k, k + 2)) > 0) pieces.push(makeTerm(part.slice(k, k + 2)));
+            const df = this.verbatimFrequency(part.slice(k, k + 2));
+            if (df > 0 && df <= this.size * RANK.partialPieceShare) pieces.push(makeTerm(part.slice(k, k + 2)));
           }
           words.push(makeTerm(part, fuzzy));
           synonyms.push([...held, ...pieces]);
@@ -421,13 +423,15 @@ export class SearchIndex {
         }
       }
     }
-    if (words.length < 2) return null;
+    // One word is enough when the library words it differently (上面说一套下面做一套: 上有政策下有对策).
+    if (words.length < 2 && !(words.length === 1 && synonyms[0].length && !this.verbatimFrequency(words[0].text))) return null;
     const weights = words.map((word, k) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word, synonyms[k]));
     const totalWeight = weights.reduce((sum, w) => sum + w, 0);
     if (totalWeight <= 0) return null;
     return {
       words,
       synonyms,
+      typedHeld: words.map((word) => this.verbatimFrequency(word.text) > 0),
       weights,
       totalWeight,
       matchers: words.map(matcherFor),
@@ -438,26 +442,57 @@ export class SearchIndex {
 
   /** Weighted share of the query's words an item holds (anywhere in it, or by its category name). */
   private coverage(index: number, query: QueryWords): { quality: number; found: number; meaningful: boolean } {
-    const { words, synonyms, weights, totalWeight, matchers, labelScores, minimum } = query;
+    const { words, synonyms, typedHeld, weights, totalWeight, matchers, labelScores, minimum } = query;
     const text = this.data.doc[index];
     const label = this.itemLabel[index];
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
     let covered = 0;
     let found = 0;
     let meaningful = false;
+    let foundLength = 0;
+    let length = 0;
     for (let k = 0; k < words.length; k++) {
+      length += words[k].text.length;
       matchers[k].score(text, text.length, this.data.titleEnd[index], result);
       const byText = result.best / words[k].ideal;
       const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
       let score = Math.max(byText, byLabel);
+      let bySynonym = false;
       // Worded differently (会议 for 开会): a near-synonym held verbatim counts, a little less.
-      if (score < SCORE.synonym && synonyms[k].some((s) => text.includes(s.text))) score = SCORE.synonym;
+      if (score < SCORE.synonym && synonyms[k].some((s) => text.includes(s.text))) {
+        score = SCORE.synonym;
+        bySynonym = true;
+      }
       if (score < minimum[k]) continue;
       covered += weights[k] * Math.min(1, score);
+      foundLength += words[k].text.length;
       if (byText >= byLabel) found |= 1 << k;
-      if (weights[k] / totalWeight >= RANK.partialSeedShare) meaningful = true;
+      if (weights[k] / totalWeight >= RANK.partialSeedShare && !(bySynonym && typedHeld[k])) meaningful = true;
     }
+    // Rare words weigh more, but a hit must also hold a fair part of what was typed: 世界 alone (a
+    // common word cut from 世界杯足球决赛) is not a partial match for the whole query.
+    if (foundLength < length * RANK.partialTyped) meaningful = false;
     return { quality: covered / totalWeight, found, meaningful };
+  }
+
+  /**
+   * How much the item is about the query's found words: weighted share of them repeated in its text
+   * (调研 seven times marks the item on 调研, once in passing does not). 0 … 1.
+   */
+  private repetition(index: number, query: QueryWords, found: number): number {
+    const { words, synonyms, weights, totalWeight } = query;
+    const text = this.data.doc[index];
+    let share = 0;
+    for (let k = 0; k < words.length && k < 31; k++) {
+      if (!(found & (1 << k))) continue;
+      let count = 0;
+      for (const word of [words[k], ...synonyms[k]]) {
+        if (word.text.length < 2 || !HAN_CHAR.test(word.text)) continue;
+        for (let at = text.indexOf(word.text); at >= 0 && count < RANK.repeatCap; at = text.indexOf(word.text, at + word.text.length)) count++;
+      }
+      if (count > 1) share += (weights[k] / totalWeight) * ((count - 1) / (RANK.repeatCap - 1));
+    }
+    return share;
   }
 
   /** True when a one-word term would be replaced by its pieces (see heldPieces). */
@@ -488,8 +523,9 @@ export class SearchIndex {
    */
   private heldSynonyms(word: string): Term[] {
     const words = synonymsOf(word);
-    // Only for a word the library words differently: where items hold it as typed, those are meant.
-    if (!words.length || this.verbatimFrequency(word) > 0) return [];
+    // Also for a word items hold as typed (不深入, where the meant item says 了解不深); there they only
+    // support a hit another word found (QueryWords.typedHeld).
+    if (!words.length) return [];
     const out: Term[] = [];
     for (const synonym of words) if (this.verbatimFrequency(synonym) > 0) out.push(makeTerm(synonym));
     return out;
@@ -676,6 +712,8 @@ interface QueryWords {
   words: Term[];
   /** Per word: its near-synonyms held by some item (a verbatim match counts as SCORE.synonym). */
   synonyms: Term[][];
+  /** Per word: items hold it as typed, so its synonyms only support a hit found by another word. */
+  typedHeld: boolean[];
   weights: number[];
   totalWeight: number;
   matchers: TermMatcher[];

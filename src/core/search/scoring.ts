@@ -73,10 +73,14 @@ export const RANK = {
   partialWord: 0.75,
   /** A partial hit must hold this share of the weighted query. */
   partialCoverage: 0.34,
+  /** ... and its found words must make up this share of the query's characters. */
+  partialTyped: 0.34,
   /** A word is "meaningful" (seeds candidates; a hit must hold one) when it carries this share of the weight. */
   partialSeedShare: 0.15,
+  /** A two-character piece stands in for a longer word only when at most this share of items hold it (not 问题, 思想). */
+  partialPieceShare: 0.2,
   /** Weight of a word no item holds, relative to a word only one item holds. */
-  partialAbsentWord: 0.5,
+  partialAbsentWord: 0.25,
   /** Full hits are "weak" below this quality (only a piece of the query found in one place) ... */
   weakFull: 0.8,
   /** ... and then the first this many are re-ranked ... */
@@ -87,6 +91,10 @@ export const RANK = {
   rarityProbe: 400,
   /** Candidates per seeding word in the partial tier. */
   partialBudget: 200,
+  /** Among partial hits, added times the weighted share of found words the item repeats (it is about them) ... */
+  partialRepeat: 0.15,
+  /** ... counting up to this many occurrences. */
+  repeatCap: 4,
   /** At most this many partial hits. */
   partialLimit: 20,
   /** Word-boundary check: among the first this many full hits ... */
