@@ -126,6 +126,9 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
     suggestionOffer,
     runtime: probeRuntime(host.kind),
     activationMs: performance.now() - activationStarted,
+    get builtinFrom() {
+      return builtin.from;
+    },
   };
 }
 

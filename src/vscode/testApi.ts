@@ -34,6 +34,8 @@ export interface PhrasebookTestApi {
   readonly runtime: RuntimeProbe;
   /** How long activate took, up to the built-in corpus loaded (the web suite prints it). */
   readonly activationMs: number;
+  /** Where the built-in corpus was read from: corpus/builtin.json (parsed at build time) or the Markdown. */
+  readonly builtinFrom: 'json' | 'markdown' | undefined;
 }
 
 export interface RuntimeProbe {

@@ -76,6 +76,10 @@ describe('Phrasebook in VS Code for the Web', () => {
     console.log(`      activation ${api.activationMs.toFixed(0)} ms (budget 30), first search ${firstSearch.toFixed(0)} ms (budget 150)`);
   });
 
+  it('reads the built-in corpus from corpus/builtin.json here too', () => {
+    assert.equal(api.builtinFrom, 'json');
+  });
+
   it('loads the built-in corpus and the workspace .phrasebook/ corpus into the tree', () => {
     assert.deepEqual(api.library.corpora.map((loaded) => loaded.corpus.id).sort(), ['builtin', 'team']);
     assert.equal(api.library.items.filter((item) => item.corpusId === 'builtin').length, 61);

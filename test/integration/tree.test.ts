@@ -17,6 +17,10 @@ describe('library and sidebar tree', () => {
     assert.equal(library.findItem('builtin/nope.1'), undefined);
   });
 
+  it('reads the built-in corpus as parsed at build time (corpus/builtin.json), not by parsing the Markdown', async () => {
+    assert.equal((await api()).builtinFrom, 'json');
+  });
+
   it('shows categories at the root (a single corpus skips its level), items under them', async () => {
     const { treeProvider } = await api();
     const roots = treeProvider.getChildren();

@@ -21,6 +21,8 @@ export class BuiltinCorpusSource implements CorpusSource {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private loaded: LoadedCorpus[] = [];
+  /** Which file the corpus came from: the parsed builtin.json, or builtin.md when that was unusable. */
+  from?: 'json' | 'markdown';
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -54,7 +56,9 @@ export class BuiltinCorpusSource implements CorpusSource {
   async reload(): Promise<void> {
     let next: LoadedCorpus[] = [];
     try {
-      const corpus = (await this.readParsed()) ?? (await loadCorpusFile(this.uri, true, this.report));
+      const parsed = await this.readParsed();
+      const corpus = parsed ?? (await loadCorpusFile(this.uri, true, this.report));
+      this.from = parsed ? 'json' : corpus ? 'markdown' : undefined;
       next = corpus ? [corpus] : [];
     } catch (error) {
       this.report?.(this.uri, [], error);
