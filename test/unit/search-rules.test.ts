@@ -169,12 +169,6 @@ describe('ranking rules', () => {
       assert.deepEqual(order(hits), [about.id, once.id]);
     });
 
-    it('the first five partial hits stay though far below the best: 调研走马观花不深入 lists the item on 调研', () => {
-      // gzzf.6 holds 调查研究, 浮于表面 and 不深入 (0.89); gzzf.1, on 调研 throughout, holds 调研 and 不深 (0.42).
-      const hits = builtin.search('调研走马观花不深入');
-      assert.ok(order(hits).indexOf('builtin/gzzf.1') >= 0 && order(hits).indexOf('builtin/gzzf.1') < 5, order(hits).join(' '));
-    });
-
     it('a hit must hold a fair part of what was typed: 世界 alone does not match 世界杯足球决赛', () => {
       const world = ['树立正确的世界观。', '世界百年未有之大变局。', '改造主观世界和客观世界。'].map((text) => item(text));
       const index = new SearchIndex([...world, item('干部作风有待改进。')]);

@@ -384,10 +384,8 @@ export class SearchIndex {
     if (!scored.length) return [];
     scored.sort(byScore);
     const floor = scored[0].quality * RANK.relative;
-    // The first few stay however far below the best they are: they cleared the coverage bar, and a writer
-    // who found no full match is better served by five candidates than by one.
     return scored
-      .filter((s, rank) => rank < RANK.partialKept || s.quality >= floor)
+      .filter((s) => s.quality >= floor)
       .slice(0, RANK.partialLimit)
       .map((s) => this.hit({ ...s, inLabel: ~s.found }, matchers, 'partial'));
   }

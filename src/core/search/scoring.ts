@@ -95,8 +95,6 @@ export const RANK = {
   partialRepeat: 0.15,
   /** ... counting up to this many occurrences. */
   repeatCap: 4,
-  /** The first this many partial hits are kept below the relative floor (they cleared partialCoverage). */
-  partialKept: 5,
   /** At most this many partial hits. */
   partialLimit: 20,
   /** Word-boundary check: among the first this many full hits ... */
