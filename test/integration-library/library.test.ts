@@ -498,6 +498,23 @@ describe('Your own library', function () {
         assert.deepEqual(api.history.state.favourites, []);
       } finally {
         session.quickPick.hide();
+      }
+      // Compose has no such row (it would be a checkbox): its title says it.
+      void vscode.commands.executeCommand('phrasebook.compose');
+      const compose = await waitFor('Compose to open', () => {
+        const pick = api.currentPick();
+        return pick !== session && pick?.quickPick.canSelectMany && pick.shownQuery === '' && pick;
+      });
+      try {
+        const unlisted = api.library.items.length - 500;
+        assert.ok(unlisted > 100, `${api.library.items.length} items`);
+        assert.match(compose.quickPick.title ?? '', new RegExp(`${unlisted} (more items: type to search|条：输入以搜索)`));
+        assert.ok(compose.quickPick.items.every((row) => row.item || row.kind === vscode.QuickPickItemKind.Separator), 'no row without an item');
+        compose.quickPick.value = '第1条';
+        await waitFor('the query\'s rows', () => compose.shownQuery === '第1条');
+        assert.ok(!/type to search|输入以搜索/.test(compose.quickPick.title ?? ''), `a query's list says nothing of the rest: ${compose.quickPick.title}`);
+      } finally {
+        compose.quickPick.hide();
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       }
     } finally {

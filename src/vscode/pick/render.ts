@@ -92,6 +92,11 @@ export class PickRenderer {
     return (this.shared = shared);
   }
 
+  /** How many items an empty query leaves off its list (it lists at most EMPTY_QUERY_ITEMS). */
+  unlisted(): number {
+    return Math.max(0, this.library.items.length - EMPTY_QUERY_ITEMS);
+  }
+
   /** Search hits in the index's order; partial matches (not every word found) under their own separator. */
   hits(hits: readonly SearchHit[]): PhrasePickItem[] {
     const rows: PhrasePickItem[] = [];

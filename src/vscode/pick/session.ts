@@ -153,6 +153,7 @@ export class PickSession extends Disposable {
     const query = this.quickPick.value.trim();
     const probe = probeRefresh(query);
     let rows: PhrasePickItem[];
+    this.sayUnlisted(query);
     if (!query) rows = this.renderer.everything(!this.quickPick.canSelectMany, this.contextCategory);
     else if (this.index) {
       const hits = this.index.search(query, this.searchOptions());
@@ -175,6 +176,16 @@ export class PickSession extends Disposable {
     }
     this.shown = query;
     this.gate.updated();
+  }
+
+  /**
+   * A multi-select list has no "N more items" row (it would be a checkbox that inserts nothing): when the
+   * empty query lists only part of a large library, the title says how many more there are.
+   */
+  private sayUnlisted(query: string): void {
+    const more = query || !this.quickPick.canSelectMany ? 0 : this.renderer.unlisted();
+    const title = more > 0 ? `${this.options.title} · ${vscode.l10n.t('{0} more items: type to search', more)}` : this.options.title;
+    if (this.quickPick.title !== title) this.quickPick.title = title;
   }
 
   private show(rows: readonly PhrasePickItem[], keepScrollPosition: boolean): void {
