@@ -169,6 +169,12 @@ describe('ranking rules', () => {
       assert.deepEqual(order(hits), [about.id, once.id]);
     });
 
+    it('a hit must hold an uncommon word: 学习 and 方法 (in many items) alone do not match 学习英语口语的方法', () => {
+      assert.deepEqual(order(builtin.search('学习英语口语的方法')), []);
+      // One uncommon word is enough: 接地气 (one item) with the same common company.
+      assert.equal(builtin.search('学习接地气的方法')[0]?.item.id, 'builtin/llxx.5');
+    });
+
     it('a hit must hold a fair part of what was typed: 世界 alone does not match 世界杯足球决赛', () => {
       const world = ['树立正确的世界观。', '世界百年未有之大变局。', '改造主观世界和客观世界。'].map((text) => item(text));
       const index = new SearchIndex([...world, item('干部作风有待改进。')]);

@@ -425,13 +425,16 @@ export class SearchIndex {
     }
     // One word is enough when the library words it differently (上面说一套下面做一套: 上有政策下有对策).
     if (words.length < 2 && !(words.length === 1 && synonyms[0].length && !this.verbatimFrequency(words[0].text))) return null;
-    const weights = words.map((word, k) => (word.ideal / (1 + SCORE.adjacent)) * this.rarity(word, synonyms[k]));
+    const rarities = words.map((word, k) => this.rarity(word, synonyms[k]));
+    const weights = words.map((word, k) => (word.ideal / (1 + SCORE.adjacent)) * rarities[k]);
     const totalWeight = weights.reduce((sum, w) => sum + w, 0);
     if (totalWeight <= 0) return null;
     return {
       words,
       synonyms,
       typedHeld: words.map((word) => this.verbatimFrequency(word.text) > 0),
+      // In a tiny library every word is in a large share of it: two items always count as few.
+      uncommon: rarities.map((rarity) => rarity >= Math.log((this.size + 1) / (Math.max(2, this.size * RANK.partialUncommon) + 0.5))),
       weights,
       totalWeight,
       matchers: words.map(matcherFor),
@@ -442,7 +445,7 @@ export class SearchIndex {
 
   /** Weighted share of the query's words an item holds (anywhere in it, or by its category name). */
   private coverage(index: number, query: QueryWords): { quality: number; found: number; meaningful: boolean } {
-    const { words, synonyms, typedHeld, weights, totalWeight, matchers, labelScores, minimum } = query;
+    const { words, synonyms, typedHeld, uncommon, weights, totalWeight, matchers, labelScores, minimum } = query;
     const text = this.data.doc[index];
     const label = this.itemLabel[index];
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
@@ -467,7 +470,7 @@ export class SearchIndex {
       covered += weights[k] * Math.min(1, score);
       foundLength += words[k].text.length;
       if (byText >= byLabel) found |= 1 << k;
-      if (weights[k] / totalWeight >= RANK.partialSeedShare && !(bySynonym && typedHeld[k])) meaningful = true;
+      if (weights[k] / totalWeight >= RANK.partialSeedShare && !(bySynonym && typedHeld[k]) && uncommon[k]) meaningful = true;
     }
     // Rare words weigh more, but a hit must also hold a fair part of what was typed: 世界 alone (a
     // common word cut from 世界杯足球决赛) is not a partial match for the whole query.
@@ -714,6 +717,8 @@ interface QueryWords {
   synonyms: Term[][];
   /** Per word: items hold it as typed, so its synonyms only support a hit found by another word. */
   typedHeld: boolean[];
+  /** Per word: held by at most RANK.partialUncommon of the items (学习, 方法 are not: they alone make no hit). */
+  uncommon: boolean[];
   weights: number[];
   totalWeight: number;
   matchers: TermMatcher[];

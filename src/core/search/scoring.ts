@@ -77,6 +77,8 @@ export const RANK = {
   partialTyped: 0.34,
   /** A word is "meaningful" (seeds candidates; a hit must hold one) when it carries this share of the weight. */
   partialSeedShare: 0.15,
+  /** ... and one of those words must be held by at most this share of the items (学习英语口语的方法: not 学习 or 方法 alone). */
+  partialUncommon: 0.15,
   /** A two-character piece stands in for a longer word only when at most this share of items hold it (not 问题, 思想). */
   partialPieceShare: 0.2,
   /** Weight of a word no item holds, relative to a word only one item holds. */
