@@ -157,6 +157,9 @@ function workspaceFor(library) {
 }
 
 async function measure(library) {
+  const palette = library === 'palette';
+  // The palette's commands follow a '>' that stays in the box.
+  const prefix = palette ? '>' : '';
   const folder = workspaceFor(library);
   const wb = await startWorkbench({
     extensionDevelopmentPath: path.resolve(args.extension),
@@ -187,12 +190,12 @@ async function measure(library) {
     if (!activated) throw new Error('the extension did not report its activation (PHRASEBOOK_PICK_PROBE)');
     activationMs = Date.now() - opening;
     const input = page.locator('.quick-input-widget .quick-input-box input');
-    if (library === 'palette') {
+    if (palette) {
       await page.keyboard.press('F1');
       await input.waitFor({ state: 'visible' });
     }
     // The first pick, then a second one (activation and the index build are behind it by then).
-    for (let round = 0; round < 2 && library !== 'palette'; round++) {
+    for (let round = 0; round < 2 && !palette; round++) {
       await openFromPalette(page);
       const opened = await settle(page, 'open');
       if (opened.error) {
@@ -216,7 +219,7 @@ async function measure(library) {
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       await focusEditor(page);
     }
-    if (library !== 'palette') {
+    if (!palette) {
       await openFromPalette(page);
       await settle(page, 'open');
     }
@@ -229,15 +232,15 @@ async function measure(library) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
     }
-    const queries = library === 'palette' ? PALETTE_QUERIES.map((query) => ({ kind: 'command', query: `>${query}` })) : fixtures.KEYSTROKE_QUERIES;
+    const queries = palette ? PALETTE_QUERIES.map((query) => ({ kind: 'command', query: `${prefix}${query}` })) : fixtures.KEYSTROKE_QUERIES;
     for (const { kind, query } of queries) {
-      await input.fill(library === 'palette' ? '>' : '');
+      await input.fill(prefix);
       await page.evaluate(() => {
         window.__phrasebookBench.arm('key');
         window.dispatchEvent(new Event('keydown'));
       });
       await settle(page, 'key');
-      for (let end = library === 'palette' ? 2 : 1; end <= query.length; end++) {
+      for (let end = prefix.length + 1; end <= query.length; end++) {
         const before = metrics && (await pageMetrics(metrics));
         await page.evaluate(() => window.__phrasebookBench.arm('key'));
         await page.keyboard.type(query[end - 1]);

@@ -423,8 +423,9 @@ export class SearchIndex {
         }
       }
     }
+    const typedHeld = words.map((word) => this.verbatimFrequency(word.text) > 0);
     // One word is enough when the library words it differently (上面说一套下面做一套: 上有政策下有对策).
-    if (words.length < 2 && !(words.length === 1 && synonyms[0].length && !this.verbatimFrequency(words[0].text))) return null;
+    if (words.length < 2 && !(words.length === 1 && synonyms[0].length && !typedHeld[0])) return null;
     const rarities = words.map((word, k) => this.rarity(word, synonyms[k]));
     const weights = words.map((word, k) => (word.ideal / (1 + SCORE.adjacent)) * rarities[k]);
     const totalWeight = weights.reduce((sum, w) => sum + w, 0);
@@ -432,11 +433,12 @@ export class SearchIndex {
     return {
       words,
       synonyms,
-      typedHeld: words.map((word) => this.verbatimFrequency(word.text) > 0),
+      typedHeld,
       // In a tiny library every word is in a large share of it: two items always count as few.
       uncommon: rarities.map((rarity) => rarity >= Math.log((this.size + 1) / (Math.max(2, this.size * RANK.partialUncommon) + 0.5))),
       weights,
       totalWeight,
+      typedLength: words.reduce((sum, word) => sum + word.text.length, 0),
       matchers: words.map(matcherFor),
       labelScores: words.map((word) => this.labelScores(word)),
       minimum: words.map((word) => Math.max(minimumOf(word), RANK.partialWord)),
@@ -445,7 +447,7 @@ export class SearchIndex {
 
   /** Weighted share of the query's words an item holds (anywhere in it, or by its category name). */
   private coverage(index: number, query: QueryWords): { quality: number; found: number; meaningful: boolean } {
-    const { words, synonyms, typedHeld, uncommon, weights, totalWeight, matchers, labelScores, minimum } = query;
+    const { words, synonyms, typedHeld, uncommon, weights, totalWeight, typedLength, matchers, labelScores, minimum } = query;
     const text = this.data.doc[index];
     const label = this.itemLabel[index];
     const result: AlignResult = { best: 0, bestTitle: 0, end: -1 };
@@ -453,9 +455,7 @@ export class SearchIndex {
     let found = 0;
     let meaningful = false;
     let foundLength = 0;
-    let length = 0;
     for (let k = 0; k < words.length; k++) {
-      length += words[k].text.length;
       matchers[k].score(text, text.length, this.data.titleEnd[index], result);
       const byText = result.best / words[k].ideal;
       const byLabel = label >= 0 && labelScores[k] ? labelScores[k]![label] : 0;
@@ -474,7 +474,7 @@ export class SearchIndex {
     }
     // Rare words weigh more, but a hit must also hold a fair part of what was typed: 世界 alone (a
     // common word cut from 世界杯足球决赛) is not a partial match for the whole query.
-    if (foundLength < length * RANK.partialTyped) meaningful = false;
+    if (foundLength < typedLength * RANK.partialTyped) meaningful = false;
     return { quality: covered / totalWeight, found, meaningful };
   }
 
@@ -721,6 +721,8 @@ interface QueryWords {
   uncommon: boolean[];
   weights: number[];
   totalWeight: number;
+  /** Characters of all the words together. */
+  typedLength: number;
   matchers: TermMatcher[];
   labelScores: (Float64Array | null)[];
   minimum: number[];

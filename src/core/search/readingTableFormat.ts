@@ -9,6 +9,15 @@
 /** Base-64 digits that need no escaping in a JS string literal. */
 export const TABLE_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+/** The value of each TABLE_DIGIT, by its char code. */
+export const DIGIT_VALUE = new Uint8Array(128);
+for (let value = 0; value < TABLE_DIGITS.length; value++) DIGIT_VALUE[TABLE_DIGITS.charCodeAt(value)] = value;
+
+/** Two table digits at `at` of `text` as a number. */
+export function decodePair(text: string, at: number): number {
+  return DIGIT_VALUE[text.charCodeAt(at)] * TABLE_DIGITS.length + DIGIT_VALUE[text.charCodeAt(at + 1)];
+}
+
 /** The Han code units that have readings: CJK Unified Ideographs, Extension A, Compatibility Ideographs, 〇. */
 export const HAN_RANGES: readonly [number, number][] = [
   [0x3400, 0x4dbf],

@@ -4,7 +4,7 @@
 // browser bundle need not carry its character dictionary for search. A reading lookup is two array reads.
 import { READING_SETS, SYLLABLES } from './readingTable.generated';
 import { charSets } from './readingsFirst';
-import { HAN_RANGES, TABLE_DIGITS } from './readingTableFormat';
+import { HAN_RANGES, decodePair } from './readingTableFormat';
 import { INITIAL_OF, syllableId } from './syllables';
 
 /** What a UTF-16 code unit is to the matcher. */
@@ -77,12 +77,4 @@ export function ensureReadingTables(): void {
   }
   READING_POOL = Uint16Array.from(pool);
   ready = true;
-}
-
-const DIGIT_VALUE = new Uint8Array(128);
-for (let value = 0; value < TABLE_DIGITS.length; value++) DIGIT_VALUE[TABLE_DIGITS.charCodeAt(value)] = value;
-
-/** Two table digits at `at` of `text` as a number. */
-function decodePair(text: string, at: number): number {
-  return DIGIT_VALUE[text.charCodeAt(at)] * TABLE_DIGITS.length + DIGIT_VALUE[text.charCodeAt(at + 1)];
 }

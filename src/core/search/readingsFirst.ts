@@ -1,7 +1,7 @@
 // The first reading of a character, read from the generated table without building the search's tables:
 // category ids need it for a few characters at activation, long before (or without) any search.
 import { CHAR_SETS, READING_SETS, SYLLABLES } from './readingTable.generated';
-import { HAN_RANGES, TABLE_DIGITS } from './readingTableFormat';
+import { DIGIT_VALUE, HAN_RANGES, decodePair } from './readingTableFormat';
 
 let firstLetters: string[] | undefined;
 
@@ -9,13 +9,9 @@ let firstLetters: string[] | undefined;
 function letterOfSet(): string[] {
   if (!firstLetters) {
     const syllables = SYLLABLES.split(' ');
-    firstLetters = READING_SETS.split(',').map((set) => (set.length === 0 ? '' : syllables[pairAt(set, 0)][0]));
+    firstLetters = READING_SETS.split(',').map((set) => (set.length === 0 ? '' : syllables[decodePair(set, 0)][0]));
   }
   return firstLetters;
-}
-
-function pairAt(text: string, at: number): number {
-  return TABLE_DIGITS.indexOf(text[at]) * TABLE_DIGITS.length + TABLE_DIGITS.indexOf(text[at + 1]);
 }
 
 let setOfChar: Uint16Array | undefined;
@@ -25,14 +21,12 @@ export function charSets(): Uint16Array {
   if (setOfChar) return setOfChar;
   let total = 0;
   for (const [from, to] of HAN_RANGES) total += to - from + 1;
-  const value = new Uint8Array(128);
-  for (let digit = 0; digit < TABLE_DIGITS.length; digit++) value[TABLE_DIGITS.charCodeAt(digit)] = digit;
   const out = new Uint16Array(total);
   for (let index = 0, at = 0; index < total; index++) {
     let set = 0;
     let digit: number;
     do {
-      digit = value[CHAR_SETS.charCodeAt(at++)];
+      digit = DIGIT_VALUE[CHAR_SETS.charCodeAt(at++)];
       set = set * 32 + (digit & 31);
     } while (digit >= 32);
     out[index] = set;
