@@ -489,9 +489,10 @@ export class SearchIndex {
     for (let k = 0; k < words.length && k < 31; k++) {
       if (!(found & (1 << k))) continue;
       let count = 0;
-      for (const word of [words[k], ...synonyms[k]]) {
-        if (word.text.length < 2 || !HAN_CHAR.test(word.text)) continue;
-        for (let at = text.indexOf(word.text); at >= 0 && count < RANK.repeatCap; at = text.indexOf(word.text, at + word.text.length)) count++;
+      for (let s = -1; s < synonyms[k].length && count < RANK.repeatCap; s++) {
+        const word = s < 0 ? words[k].text : synonyms[k][s].text;
+        if (word.length < 2 || !HAN_CHAR.test(word)) continue;
+        for (let at = text.indexOf(word); at >= 0 && count < RANK.repeatCap; at = text.indexOf(word, at + word.length)) count++;
       }
       if (count > 1) share += (weights[k] / totalWeight) * ((count - 1) / (RANK.repeatCap - 1));
     }
