@@ -5,12 +5,14 @@ import type * as vscode from 'vscode';
 import { activate as activateShared } from './extension';
 import { registerExportDocx } from './vscode/export/exportDocx';
 import type { Host } from './vscode/host/host';
+import { NodeCorpusWorkspace } from './vscode/corpora/nodeCorpusWorkspace';
 
 const nodeHost: Host = {
   kind: 'node',
   isMac: process.platform === 'darwin',
   homeFolder: () => os.homedir(),
   path,
+  corpusWorkspace: () => new NodeCorpusWorkspace(),
   registerExportDocx,
 };
 

@@ -5,6 +5,7 @@ import { posixPath } from './core/posixPath';
 import { activate as activateShared } from './extension';
 import { registerExportDocxUnavailable } from './vscode/export/exportDocxUnavailable';
 import type { Host } from './vscode/host/host';
+import { VscodeCorpusWorkspace } from './vscode/corpora/vscodeWorkspace';
 
 /** The worker's navigator (no DOM typings here): `MacIntel`, or a user agent naming the Mac. */
 const browserPlatform = (globalThis as { navigator?: { platform?: string; userAgent?: string } }).navigator;
@@ -14,6 +15,7 @@ const webHost: Host = {
   isMac: /Mac|iPhone|iPad/.test(browserPlatform?.platform || browserPlatform?.userAgent || ''),
   homeFolder: () => undefined,
   path: posixPath,
+  corpusWorkspace: () => new VscodeCorpusWorkspace(),
   registerExportDocx: registerExportDocxUnavailable,
 };
 

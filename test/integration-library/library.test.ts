@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ITEM_IDS_MIME } from '../../src/core/drop';
+import { NodeCorpusWorkspace } from '../../src/vscode/corpora/nodeCorpusWorkspace';
+import { VscodeCorpusWorkspace } from '../../src/vscode/corpora/vscodeWorkspace';
 import type { PhrasebookTestApi } from '../../src/vscode/testApi';
 import type { PhraseNode } from '../../src/vscode/tree/tree';
 import { waitFor } from '../common/waitFor';
@@ -548,6 +550,33 @@ describe('Your own library', function () {
       await vscode.workspace.fs.delete(later).then(undefined, () => undefined);
     }
     await waitFor('the FIFO problem to go with it', () => diagnosticsOf(file('.phrasebook', 'x.md')).length === 0, 15000);
+  });
+
+  it('reads corpus files on the extension host\'s own disk, seeing files, links, loops and FIFOs as VS Code does', async function () {
+    const dir = path.join(folder().fsPath, 'disk-check');
+    fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.md'), '## 一、类\n\n1. 正文。\n');
+    fs.symlinkSync('a.md', path.join(dir, 'link.md'));
+    fs.symlinkSync('gone.md', path.join(dir, 'broken.md'));
+    fs.symlinkSync('loop.md', path.join(dir, 'loop.md'));
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'fifo.md')]).status === 0;
+    const local = new NodeCorpusWorkspace();
+    const viaVscode = new VscodeCorpusWorkspace();
+    const base = vscode.Uri.file(dir).toString();
+    try {
+      const sorted = (entries: { name: string }[]) => [...entries].sort((x, y) => (x.name < y.name ? -1 : 1));
+      assert.deepEqual(sorted(await local.readDirectory(base)), sorted(await viaVscode.readDirectory(base)));
+      for (const name of ['a.md', 'link.md', 'broken.md', 'loop.md', 'sub', 'nothing.md', ...(fifo ? ['fifo.md'] : [])]) {
+        const resource = local.joinPath(base, name);
+        const [mine, theirs] = [await local.stat(resource), await viaVscode.stat(resource)];
+        assert.deepEqual(mine && { kind: mine.kind, isLink: mine.isLink, size: mine.kind === 'file' ? mine.size : 0 }, theirs && { kind: theirs.kind, isLink: theirs.isLink, size: theirs.kind === 'file' ? theirs.size : 0 }, name);
+      }
+      assert.equal(new TextDecoder().decode(await local.readFile(local.joinPath(base, 'link.md'))), '## 一、类\n\n1. 正文。\n');
+      // A FIFO swapped in after the stat is refused at once, not waited on.
+      if (fifo) await assert.rejects(local.readFile(local.joinPath(base, 'fifo.md')));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves out a setting entry whose pattern is too costly to match, says so once, and loads the rest', async () => {

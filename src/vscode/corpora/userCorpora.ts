@@ -7,13 +7,13 @@ import { CorpusFiles } from '../../core/corpusFiles';
 import { discoverCorpusFiles, MAX_CORPUS_FILES } from '../../core/discovery';
 import { MAX_GLOB_STARS } from '../../core/sources';
 import type { Problem } from '../../core/model';
+import type { CorpusWorkspace } from '../../core/workspace';
 import { Disposable } from '../common/disposable';
 import type { CorpusSource, LoadedCorpus } from '../library/library';
 import { toDiagnostics } from '../problems/diagnostics';
 import type { Host } from '../host/host';
 import { corpusLocations, onDidChangeLocations, type CorpusLocation, type UnusableReason } from './locations';
 import { LoadQueue, type LoadWork } from './loadQueue';
-import { VscodeCorpusWorkspace } from './vscodeWorkspace';
 import { CorpusWatcher } from './watcher';
 
 /** The built-in corpus's id stays reserved even when it is hidden, so ids in history stay meaningful. */
@@ -36,7 +36,7 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private loaded: LoadedCorpus[] = [];
-  private readonly workspace = new VscodeCorpusWorkspace();
+  private readonly workspace: CorpusWorkspace;
   private readonly files: CorpusFiles;
   private readonly queue: LoadQueue;
   private readonly watcher: CorpusWatcher;
@@ -52,6 +52,7 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
     options: UserCorpusOptions = {},
   ) {
     super();
+    this.workspace = host.corpusWorkspace();
     this.onUnusable = { homeless: options.onHomeless ?? showHomelessWarning, costlyGlob: options.onCostlyGlob ?? showCostlyGlobWarning };
     this.files = new CorpusFiles(this.workspace, (resource, problems, lines) => this.report(resource, problems, lines), {
       maxBytes: options.maxBytes,
