@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
   const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
-  const builtin = new BuiltinCorpusSource(context.extensionUri, (uri, problems, error) => {
+  const builtin = new BuiltinCorpusSource(context.extensionUri, host.corpusWorkspace(), (uri, problems, error) => {
     if (error) log.error(`${uri.toString(true)}: ${String(error)}`);
     for (const problem of problems) {
       log[problem.severity === 'error' ? 'error' : 'warn'](`${uri.toString(true)}:${problem.line}: ${problem.message}`);

@@ -2,21 +2,18 @@
 import * as vscode from 'vscode';
 import { corpusFromJson } from '../../core/corpusJson';
 import type { Problem } from '../../core/model';
+import type { CorpusWorkspace } from '../../core/workspace';
 import { readCorpus } from '../../core/read';
 import type { CorpusSource, LoadedCorpus } from './library';
 
 /** Corpus problems (or a file that could not be read) are reported here; diagnostics can plug in later. */
 export type ProblemReporter = (uri: vscode.Uri, problems: readonly Problem[], error?: unknown) => void;
 
-/** Reads one corpus file through vscode.workspace.fs, so it works in remote and virtual workspaces. */
-export async function loadCorpusFile(uri: vscode.Uri, builtin: boolean, report?: ProblemReporter): Promise<LoadedCorpus | undefined> {
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  const { corpus, problems } = readCorpus(bytes, uri.toString());
-  if (problems.length > 0) report?.(uri, problems);
-  return corpus ? { corpus, uri, builtin } : undefined;
-}
-
-/** The corpus shipped with the extension: `corpus/builtin.md`. */
+/**
+ * The corpus shipped with the extension: `corpus/builtin.md`. Read through the host's corpus workspace:
+ * on the Node host from its own disk (in a remote window vscode.workspace.fs would carry it through the
+ * browser during activation), in the browser through VS Code's file systems.
+ */
 export class BuiltinCorpusSource implements CorpusSource {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -26,6 +23,7 @@ export class BuiltinCorpusSource implements CorpusSource {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
+    private readonly files: Pick<CorpusWorkspace, 'readFile'>,
     private readonly report?: ProblemReporter,
   ) {}
 
@@ -45,7 +43,7 @@ export class BuiltinCorpusSource implements CorpusSource {
     const json = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'builtin.json');
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(json);
+      bytes = await this.files.readFile(json.toString());
     } catch {
       return undefined;
     }
@@ -53,11 +51,17 @@ export class BuiltinCorpusSource implements CorpusSource {
     return corpus && { corpus, uri: this.uri, builtin: true };
   }
 
+  private async readMarkdown(): Promise<LoadedCorpus | undefined> {
+    const { corpus, problems } = readCorpus(await this.files.readFile(this.uri.toString()), this.uri.toString());
+    if (problems.length > 0) this.report?.(this.uri, problems);
+    return corpus && { corpus, uri: this.uri, builtin: true };
+  }
+
   async reload(): Promise<void> {
     let next: LoadedCorpus[] = [];
     try {
       const parsed = await this.readParsed();
-      const corpus = parsed ?? (await loadCorpusFile(this.uri, true, this.report));
+      const corpus = parsed ?? (await this.readMarkdown());
       this.from = parsed ? 'json' : corpus ? 'markdown' : undefined;
       next = corpus ? [corpus] : [];
     } catch (error) {
