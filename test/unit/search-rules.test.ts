@@ -181,6 +181,13 @@ describe('ranking rules', () => {
       assert.deepEqual(index.search('世界杯足球决赛'), []);
       assert.equal(index.search('大变局 足球')[0]?.item.id, world[1].id, 'a found word that is most of the query still counts');
     });
+
+    it('a stretch remembered word for word, held by one item, makes it a hit among everyday words (没有先例)', () => {
+      assert.deepEqual(order(builtin.search('遇到新情况没有先例 不知道怎么干')), ['builtin/nlbl.1']);
+      // Not when many items hold the stretch: 理论学习 alone is no match for the rest.
+      const common = ['理论学习不深入。', '理论学习不系统。', '理论学习走过场。'].map((text) => item(text));
+      assert.deepEqual(new SearchIndex([...common, item('干部作风有待改进。')]).search('周末在家理论学习打游戏看电影'), []);
+    });
   });
 
   describe('near-synonyms, negatives', () => {

@@ -373,11 +373,20 @@ export class SearchIndex {
       }
     });
 
+    for (const fragment of query.fragments) for (const index of this.planner.plan([makeTerm(fragment)], RANK.partialBudget, used)) candidates.add(index);
+
     const scored: (Scored & { found: number })[] = [];
     for (const index of candidates) {
       if (taken.has(index)) continue;
-      const { quality, found, meaningful } = this.coverage(index, query);
-      if (!meaningful || quality < RANK.partialCoverage) continue;
+      const covered = this.coverage(index, query);
+      const found = covered.found;
+      let quality = covered.quality;
+      if (!covered.meaningful || quality < RANK.partialCoverage) {
+        // A stretch of the query the writer remembered word for word, held by hardly any item: that item is
+        // meant even when the rest is worded differently (遇到新情况没有先例 不知道怎么干: 没有先例).
+        if (!query.fragments.some((fragment) => this.data.doc[index].includes(fragment))) continue;
+        quality = Math.max(quality, RANK.partialCoverage);
+      }
       const score = quality + RANK.partialRepeat * this.repetition(index, query, found) + this.adjustment(index, context);
       scored.push({ index, quality, score, end: 0, inTitle: 0, inLabel: 0, found });
     }
@@ -394,9 +403,11 @@ export class SearchIndex {
   private queryWords(terms: readonly Term[], fuzzy: ReturnType<typeof fuzzyTable>, matcherFor: (term: Term) => TermMatcher): QueryWords | null {
     const words: Term[] = [];
     const synonyms: Term[][] = [];
+    const fragments: string[] = [];
     for (const term of terms) {
       // A thesaurus word is kept whole only when items hold it or one of its synonyms as typed.
       const parts = splitWords(term.text, (word) => this.verbatimFrequency(word) > 0 || this.heldSynonyms(word).length > 0);
+      fragments.push(...this.rareFragments(parts));
       if (parts.length === 1 && !this.splitsFurther(term.text)) {
         words.push(term);
         synonyms.push(this.heldSynonyms(term.text));
@@ -433,6 +444,7 @@ export class SearchIndex {
     return {
       words,
       synonyms,
+      fragments,
       typedHeld,
       // In a tiny library every word is in a large share of it: two items always count as few.
       uncommon: rarities.map((rarity) => rarity >= Math.log((this.size + 1) / (Math.max(2, this.size * RANK.partialUncommon) + 0.5))),
@@ -497,6 +509,33 @@ export class SearchIndex {
       if (count > 1) share += (weights[k] / totalWeight) * ((count - 1) / (RANK.repeatCap - 1));
     }
     return share;
+  }
+
+  /**
+   * Runs of consecutive words of a Chinese term, 4+ characters and shorter than the term, that at most
+   * RANK.fragmentItems items hold verbatim; longest first, not overlapping.
+   */
+  private rareFragments(parts: readonly string[]): string[] {
+    const out: string[] = [];
+    const whole = parts.join('');
+    const spans: [number, number, string][] = [];
+    for (let i = 0, at = 0; i < parts.length; at += parts[i].length, i++) {
+      let text = '';
+      for (let j = i; j < parts.length; j++) {
+        text += parts[j];
+        if (text.length >= 4 && text.length < whole.length && /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(text)) spans.push([at, at + text.length, text]);
+      }
+    }
+    spans.sort((a, b) => b[2].length - a[2].length);
+    const taken: [number, number][] = [];
+    for (const [from, to, text] of spans) {
+      if (taken.some(([f, t]) => from < t && f < to)) continue;
+      const df = this.verbatimFrequency(text);
+      if (df < 1 || df > RANK.fragmentItems) continue;
+      out.push(text);
+      taken.push([from, to]);
+    }
+    return out;
   }
 
   /** True when a one-word term would be replaced by its pieces (see heldPieces). */
@@ -716,6 +755,8 @@ interface QueryWords {
   words: Term[];
   /** Per word: its near-synonyms held by some item (a verbatim match counts as SCORE.synonym). */
   synonyms: Term[][];
+  /** Stretches of the query (several words) that hardly any item holds verbatim (rareFragments). */
+  fragments: string[];
   /** Per word: items hold it as typed, so its synonyms only support a hit found by another word. */
   typedHeld: boolean[];
   /** Per word: held by at most RANK.partialUncommon of the items (学习, 方法 are not: they alone make no hit). */

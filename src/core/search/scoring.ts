@@ -97,6 +97,8 @@ export const RANK = {
   partialRepeat: 0.15,
   /** ... counting up to this many occurrences. */
   repeatCap: 4,
+  /** A remembered stretch of 4+ characters held verbatim by at most this many items makes them partial hits. */
+  fragmentItems: 2,
   /** At most this many partial hits. */
   partialLimit: 20,
   /** Word-boundary check: among the first this many full hits ... */
