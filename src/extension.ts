@@ -32,7 +32,9 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
   const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
   const library = new Library();
-  const builtin = new BuiltinCorpusSource(context.extensionUri, host.corpusWorkspace(), (uri, problems, error) => {
+  // One reader of corpus files for the built-in corpus and the writer's own.
+  const corpusFiles = host.corpusWorkspace();
+  const builtin = new BuiltinCorpusSource(context.extensionUri, corpusFiles, (uri, problems, error) => {
     if (error) log.error(`${uri.toString(true)}: ${String(error)}`);
     for (const problem of problems) {
       log[problem.severity === 'error' ? 'error' : 'warn'](`${uri.toString(true)}:${problem.line}: ${problem.message}`);
@@ -42,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
   const loaded = builtin.reload();
   const diagnostics = vscode.languages.createDiagnosticCollection('phrasebook');
   const importDiagnostics = vscode.languages.createDiagnosticCollection('phrasebook-import');
-  const userCorpora = new UserCorpusSource(diagnostics, host);
+  const userCorpora = new UserCorpusSource(diagnostics, host, corpusFiles);
   library.addSource(userCorpora);
   // Not awaited: a large workspace must not hold up activation; corpora appear as they load.
   void userCorpora.start();
@@ -126,6 +128,7 @@ export async function activate(context: vscode.ExtensionContext, host: Host): Pr
     suggestionOffer,
     runtime: probeRuntime(host.kind),
     activationMs: performance.now() - activationStarted,
+    corpusFiles,
     get builtinFrom() {
       return builtin.from;
     },

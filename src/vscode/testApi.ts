@@ -3,6 +3,7 @@
 // the extension host cannot reach otherwise: state to wait on (what is loaded, what the pick shows)
 // and the tree's and drag-and-drop's provider calls. Read-only views, so tests cannot lean on internals.
 import type * as vscode from 'vscode';
+import type { CorpusWorkspace } from '../core/workspace';
 import type { Library } from './library/library';
 import type { UsageHistory } from './marks/usageHistory';
 import type { UsedTracker } from './marks/usedTracker';
@@ -34,6 +35,8 @@ export interface PhrasebookTestApi {
   readonly runtime: RuntimeProbe;
   /** How long activate took, up to the built-in corpus loaded (the web suite prints it). */
   readonly activationMs: number;
+  /** What the built-in and the writer's corpora are read through (the host's own disk on Node). */
+  readonly corpusFiles: CorpusWorkspace;
   /** Where the built-in corpus was read from: corpus/builtin.json (parsed at build time) or the Markdown. */
   readonly builtinFrom: 'json' | 'markdown' | undefined;
 }

@@ -523,7 +523,7 @@ export class SearchIndex {
       let text = '';
       for (let j = i; j < parts.length; j++) {
         text += parts[j];
-        if (text.length >= 4 && text.length < whole.length && /^[\u3400-\u9fff\uf900-\ufaff]+$/.test(text)) spans.push([at, at + text.length, text]);
+        if (text.length >= 4 && text.length < whole.length && HAN_WORD.test(text)) spans.push([at, at + text.length, text]);
       }
     }
     spans.sort((a, b) => b[2].length - a[2].length);
@@ -550,7 +550,7 @@ export class SearchIndex {
    * they carry what it shares with the library. Otherwise the word itself.
    */
   private heldPieces(word: string): string[] {
-    if (word.length < 3 || !/^[\u3400-\u9fff\uf900-\ufaff]+$/.test(word)) return [word];
+    if (word.length < 3 || !HAN_WORD.test(word)) return [word];
     if (this.documentFrequency(makeTerm(word)) > 0) return [word];
     const pieces: string[] = [];
     for (let k = 0; k + 2 <= word.length; k++) {
@@ -745,6 +745,8 @@ function minimumOf(term: Term): number {
 }
 
 const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Han characters only (a word the partial tier may cut into pieces or join into a stretch). */
+const HAN_WORD = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 
 /** Exact (verbatim) hits first, then by score; an earlier match, then library order, breaks ties. */
 function byScore(x: Scored, y: Scored): number {

@@ -9,11 +9,18 @@ import { PROBLEM_MESSAGES } from '../../core/problems';
 import type { CorpusWorkspace, DirectoryEntry, FileInfo, FileKind } from '../../core/workspace';
 import { VscodeCorpusWorkspace } from './vscodeWorkspace';
 
-function kindOf(stats: Stats): FileKind {
-  if (stats.isDirectory()) return 'directory';
-  // A FIFO, a socket or a device is never read.
-  return stats.isFile() ? 'file' : 'other';
+/** A Stats or a directory entry as the core sees it. A FIFO, a socket or a device is never read. */
+function kindOf(entry: Pick<Stats, 'isDirectory' | 'isFile'>): FileKind {
+  if (entry.isDirectory()) return 'directory';
+  return entry.isFile() ? 'file' : 'other';
 }
+
+function infoOf(stats: Stats, isLink: boolean): FileInfo {
+  return { kind: kindOf(stats), isLink, size: stats.size, mtime: stats.mtimeMs, ctime: stats.ctimeMs };
+}
+
+/** Following a link failed because it loops (vscode.workspace.fs then reports nothing there). */
+const isLoop = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOOP';
 
 export class NodeCorpusWorkspace implements CorpusWorkspace {
   private readonly other = new VscodeCorpusWorkspace();
@@ -21,19 +28,13 @@ export class NodeCorpusWorkspace implements CorpusWorkspace {
   async stat(resource: string): Promise<FileInfo | undefined> {
     const file = localPath(resource);
     if (file === undefined) return this.other.stat(resource);
-    let link: Stats;
-    try {
-      link = await fs.lstat(file);
-    } catch {
-      return undefined;
-    }
-    if (!link.isSymbolicLink()) return infoOf(link, false);
-    // Links are followed, as vscode.workspace.fs does: a broken one is something never read, a loop is
-    // nothing there.
+    const link = await fs.lstat(file).catch(() => undefined);
+    if (!link || !link.isSymbolicLink()) return link && infoOf(link, false);
+    // Links are followed, as vscode.workspace.fs does: a broken one is something never read.
     try {
       return infoOf(await fs.stat(file), true);
     } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ELOOP' ? undefined : infoOf(undefined, true, link);
+      return isLoop(error) ? undefined : { ...infoOf(link, true), kind: 'other' };
     }
   }
 
@@ -43,13 +44,12 @@ export class NodeCorpusWorkspace implements CorpusWorkspace {
     const entries = await fs.readdir(folder, { withFileTypes: true });
     const listed = await Promise.all(
       entries.map(async (entry): Promise<DirectoryEntry | undefined> => {
-        if (!entry.isSymbolicLink()) return { name: entry.name, kind: entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other', isLink: false };
-        // A link counts as what it points to; a broken one as something never read; a loop is left out,
-        // as vscode.workspace.fs leaves it out.
+        if (!entry.isSymbolicLink()) return { name: entry.name, kind: kindOf(entry), isLink: false };
+        // A link counts as what it points to, a broken one as something never read; a loop is left out.
         try {
           return { name: entry.name, kind: kindOf(await fs.stat(path.join(folder, entry.name))), isLink: true };
         } catch (error) {
-          return (error as NodeJS.ErrnoException).code === 'ELOOP' ? undefined : { name: entry.name, kind: 'other', isLink: true };
+          return isLoop(error) ? undefined : { name: entry.name, kind: 'other', isLink: true };
         }
       }),
     );
@@ -73,11 +73,6 @@ export class NodeCorpusWorkspace implements CorpusWorkspace {
     // The same URI strings as elsewhere in the extension: they are compared with the ones VS Code reports.
     return this.other.joinPath(resource, name);
   }
-}
-
-function infoOf(stats: Stats | undefined, isLink: boolean, link?: Stats): FileInfo {
-  const times = stats ?? link!;
-  return { kind: stats ? kindOf(stats) : 'other', isLink, size: times.size, mtime: times.mtimeMs, ctime: times.ctimeMs };
 }
 
 /** The local path of a file: URI; undefined for every other scheme. */

@@ -36,7 +36,6 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private loaded: LoadedCorpus[] = [];
-  private readonly workspace: CorpusWorkspace;
   private readonly files: CorpusFiles;
   private readonly queue: LoadQueue;
   private readonly watcher: CorpusWatcher;
@@ -49,10 +48,10 @@ export class UserCorpusSource extends Disposable implements CorpusSource {
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly host: Host,
+    private readonly workspace: CorpusWorkspace,
     options: UserCorpusOptions = {},
   ) {
     super();
-    this.workspace = host.corpusWorkspace();
     this.onUnusable = { homeless: options.onHomeless ?? showHomelessWarning, costlyGlob: options.onCostlyGlob ?? showCostlyGlobWarning };
     this.files = new CorpusFiles(this.workspace, (resource, problems, lines) => this.report(resource, problems, lines), {
       maxBytes: options.maxBytes,
