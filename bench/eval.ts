@@ -10,6 +10,7 @@ import { parseCorpus } from '../src/core/parse';
 import { allItems, type Item } from '../src/core/model';
 import { SearchIndex, categoryLabels } from '../src/core/search';
 import { FUSE_BEST, FUSE_CONFIGS } from './fuse';
+import { builtinThesaurus } from './synth';
 
 interface LabeledQuery {
   kind: string;
@@ -30,7 +31,7 @@ const { corpus } = parseCorpus(readFileSync(join(root, 'corpus', 'builtin.md'), 
 const items = allItems(corpus);
 const queries: LabeledQuery[] = JSON.parse(readFileSync(join(root, 'test', 'queries.json'), 'utf8')).queries;
 
-const ours = new SearchIndex(items, { categories: categoryLabels([corpus]) });
+const ours = new SearchIndex(items, { categories: categoryLabels([corpus]), thesaurus: builtinThesaurus(root) });
 
 interface Result {
   item: Item;

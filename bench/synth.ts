@@ -4,6 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpus } from '../src/core/parse';
 import { allItems, type Item } from '../src/core/model';
+import { Thesaurus } from '../src/core/search';
+
+/** corpus/thesaurus.txt: the near-synonyms the extension and the CLI search with. */
+export function builtinThesaurus(root: string): Thesaurus {
+  return Thesaurus.parse(readFileSync(join(root, 'corpus', 'thesaurus.txt'), 'utf8'));
+}
 
 export function builtinItems(root: string): Item[] {
   const { corpus } = parseCorpus(readFileSync(join(root, 'corpus', 'builtin.md'), 'utf8'));

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands, resolveItem } from './vscode/commands/itemCommands';
 import { EditorTracker } from './vscode/insert/insert';
+import { readThesaurus } from './vscode/library/thesaurusFile';
 import { BuiltinCorpusSource } from './vscode/library/builtinSource';
 import { Library } from './vscode/library/library';
 import { pickItem, type PickContext } from './vscode/pick/pick';
@@ -31,9 +32,9 @@ import type { Host } from './vscode/host/host';
 export async function activate(context: vscode.ExtensionContext, host: Host): Promise<PhrasebookTestApi | undefined> {
   const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Phrasebook', { log: true });
-  const library = new Library();
-  // One reader of corpus files for the built-in corpus and the writer's own.
+  // One reader of corpus files for the built-in corpus, the thesaurus and the writer's own corpora.
   const corpusFiles = host.corpusWorkspace();
+  const library = new Library(() => readThesaurus(context.extensionUri, corpusFiles, log));
   const builtin = new BuiltinCorpusSource(context.extensionUri, corpusFiles, (uri, problems, error) => {
     if (error) log.error(`${uri.toString(true)}: ${String(error)}`);
     for (const problem of problems) {

@@ -7,7 +7,7 @@ import { corpusIdFromTitle, isValidCorpusId } from '../core/template';
 import { SearchIndex, categoryLabels } from '../core/search';
 import { serializeCorpus } from '../core/serialize';
 import { snippetFileText } from '../core/snippets';
-import { CliError, checkOutput, formatProblem, readBytes, type Reporter, writeOutput } from './io';
+import { CliError, checkOutput, formatProblem, readBytes, readThesaurus, type Reporter, writeOutput } from './io';
 import { decodeCorpusBytes } from '../core/decode';
 
 export interface Output {
@@ -57,7 +57,7 @@ export function show(corpus: Corpus, id: string, asJson: boolean): string {
 }
 
 export function search(corpus: Corpus, query: string, limit: number, asJson: boolean): string {
-  const hits = new SearchIndex(allItems(corpus), { categories: categoryLabels([corpus]) }).search(query, { limit });
+  const hits = new SearchIndex(allItems(corpus), { categories: categoryLabels([corpus]), thesaurus: readThesaurus() }).search(query, { limit });
   const rows = hits.map(({ item, score, tier }) => ({
     id: item.id,
     tier,

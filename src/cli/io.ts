@@ -5,6 +5,7 @@ import { MAX_CORPUS_BYTES } from '../core/decode';
 import { problem, PROBLEM_MESSAGES } from '../core/problems';
 import { readCorpus } from '../core/read';
 import type { Corpus, Problem } from '../core/model';
+import { Thesaurus } from '../core/search';
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 1) {
@@ -14,6 +15,18 @@ export class CliError extends Error {
 
 /** dist/cli.js sits next to corpus/ in the repo and in the package. */
 export const BUILTIN_CORPUS = path.resolve(__dirname, '..', 'corpus', 'builtin.md');
+/** The search thesaurus, shipped beside the built-in corpus. */
+export const THESAURUS = path.resolve(__dirname, '..', 'corpus', 'thesaurus.txt');
+
+/** The thesaurus for search; without it search still works, only everyday wording finds less. */
+export function readThesaurus(file = THESAURUS): Thesaurus {
+  try {
+    return Thesaurus.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    process.stderr.write(`phrasebook: ${file}: ${(error as Error).message}; searching without near-synonyms\n`);
+    return Thesaurus.empty;
+  }
+}
 
 /**
  * A file's bytes, refusing before reading what would never end or fill memory: anything but a regular

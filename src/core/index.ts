@@ -10,6 +10,6 @@ export { corpusIdFromTitle, isValidCorpusId } from './template';
 export { pinyinInitials } from './pinyin';
 export { fullPinyin } from './fullPinyin';
 export { titleOf, shortNameOf } from './text';
-export { SearchIndex, type SearchHit, type SearchOptions, type UsageStats, type Range } from './search';
+export { SearchIndex, Thesaurus, type SearchHit, type SearchOptions, type UsageStats, type Range } from './search';
 export { composeMarkdown, type ComposeOptions } from './compose';
 export * from './export';

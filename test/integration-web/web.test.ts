@@ -80,6 +80,11 @@ describe('Phrasebook in VS Code for the Web', () => {
     assert.equal(api.builtinFrom, 'json');
   });
 
+  it('reads the search thesaurus through VS Code here too: 做事拖拖拉拉 finds 能拖则拖', async () => {
+    const hits = (await api.library.index()).search('做事拖拖拉拉');
+    assert.ok(hits[0]?.item.text.includes('能拖则拖'), `top hit: ${hits[0]?.item.id}`);
+  });
+
   it('loads the built-in corpus and the workspace .phrasebook/ corpus into the tree', () => {
     assert.deepEqual(api.library.corpora.map((loaded) => loaded.corpus.id).sort(), ['builtin', 'team']);
     assert.equal(api.library.items.filter((item) => item.corpusId === 'builtin').length, 61);

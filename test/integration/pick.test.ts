@@ -107,6 +107,14 @@ describe('Insert Item… quick pick', () => {
     assert.ok(!session.quickPick.items.some((entry) => entry.kind === vscode.QuickPickItemKind.Separator), 'a full match has no separator');
   });
 
+  it('searches with the thesaurus shipped beside the built-in corpus: 做事拖拖拉拉 finds 能拖则拖', async () => {
+    await editorWith('|');
+    const { session } = await openPick('phrasebook.insert');
+    await type(session, '做事拖拖拉拉');
+    const top = session.quickPick.items.find((entry) => entry.item)?.item;
+    assert.ok(top?.text.includes('能拖则拖'), `top row: ${top?.id}`);
+  });
+
   it('under a heading naming a category, that category opens the list and comes first among equal hits', async () => {
     assert.equal((await ranking('太平官'))[0], 'builtin/gzzf.8', 'without context 工作作风 8 is first');
     await editorWith('# 对照检查\n\n## 三、能力本领方面\n\n|');

@@ -5,7 +5,7 @@
 //   activation      ≤ 30 ms: what activate does before it resolves with the built-in corpus (load the
 //                   bundle's core, Markdown reader included, and read corpus/builtin.json, the corpus
 //                   parsed at build time)
-//   first search    ≤ 150 ms after activation: build the index of the built-in corpus and answer `xytj`
+//   first search    ≤ 150 ms after activation: read the thesaurus, build the index of the built-in corpus and answer `xytj`
 //                   (cold: the extension builds the index and warms the query path in the background
 //                   after activation, so a pick opened later finds them ready; this is their cost)
 // Timings are the median of fresh Node processes running the core as the extension bundles it (its
@@ -48,7 +48,9 @@ if (!corpus) throw new Error('corpus/builtin.json is not a corpus: run npm run g
 const t1 = performance.now();
 const c1 = process.cpuUsage();
 const m1 = mainThread();
-const hits = new core.SearchIndex(core.allItems(corpus)).search('xytj', { limit: 20 });
+// The extension reads the thesaurus beside the corpus and builds the first index with it.
+const thesaurus = core.Thesaurus.parse(fs.readFileSync(${JSON.stringify(path.join(REPO_ROOT, 'corpus', 'thesaurus.txt'))}, 'utf8'));
+const hits = new core.SearchIndex(core.allItems(corpus), { thesaurus }).search('xytj', { limit: 20 });
 const t2 = performance.now();
 const c2 = process.cpuUsage();
 const m2 = mainThread();
@@ -72,7 +74,7 @@ describe('budgets (printed)', function () {
       stdin: {
         // readCorpus is loaded though unused: the extension bundle carries it (and markdown-it) for user corpora.
         contents:
-          "export { readCorpus } from './src/core/read'; export { corpusFromJson } from './src/core/corpusJson'; export { allItems } from './src/core/model'; export { SearchIndex } from './src/core/search';",
+          "export { readCorpus } from './src/core/read'; export { corpusFromJson } from './src/core/corpusJson'; export { allItems } from './src/core/model'; export { SearchIndex, Thesaurus } from './src/core/search';",
         resolveDir: REPO_ROOT,
         loader: 'ts',
       },

@@ -39,13 +39,13 @@ describe('the npm package', function () {
 
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('holds the core with its types, the CLI and the built-in corpus, and nothing of the repo besides', () => {
+  it('holds the core with its types, the CLI, the built-in corpus and thesaurus, and nothing of the repo besides', () => {
     const files = packed.files.map((file) => file.path).sort();
-    for (const file of ['dist/core.js', 'dist/core.d.ts', 'dist/core-types/index.d.ts', 'dist/cli.js', 'corpus/builtin.md', 'package.json', 'README.md', 'LICENSE']) {
+    for (const file of ['dist/core.js', 'dist/core.d.ts', 'dist/core-types/index.d.ts', 'dist/cli.js', 'corpus/builtin.md', 'corpus/thesaurus.txt', 'package.json', 'README.md', 'LICENSE']) {
       assert.ok(files.includes(file), `${file} is missing from the tarball`);
     }
     const unwanted = files.filter((file) =>
-      !/^(dist\/(core\.js|core\.d\.ts|core-types\/.+\.d\.ts|cli\.js)|corpus\/builtin\.md|package\.json|README(\.en)?\.md|CHANGELOG\.md|LICENSE)$/.test(file), // npm adds README.en.md, which README.md links
+      !/^(dist\/(core\.js|core\.d\.ts|core-types\/.+\.d\.ts|cli\.js)|corpus\/(builtin\.md|thesaurus\.txt)|package\.json|README(\.en)?\.md|CHANGELOG\.md|LICENSE)$/.test(file), // npm adds README.en.md, which README.md links
     );
     assert.deepEqual(unwanted, [], 'tests, sources, maps or the extension bundle in the tarball');
   });
@@ -54,6 +54,10 @@ describe('the npm package', function () {
     const installed = run('npx', ['--no-install', 'phrasebook', 'search', 'xytj'], { cwd: user });
     assert.match(installed, /builtin\/llxx\.\d+/);
     assert.equal(installed, run(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'search', 'xytj']));
+    // Everyday wording goes through the thesaurus the package ships beside the corpus (without it: no hit).
+    const everyday = run('npx', ['--no-install', 'phrasebook', 'search', '做事拖拖拉拉'], { cwd: user });
+    assert.match(everyday, /builtin\/nlbl\.10/);
+    assert.equal(everyday, run(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'search', '做事拖拖拉拉']));
   });
 
   it("require('phrasebook') gives the core API, which parses, searches, imports and makes snippets", () => {
@@ -69,7 +73,7 @@ describe('the npm package', function () {
         imported: core.allItems(imported.corpus).map((item) => item.text), snippets: snippets.length,
         items: core.allItems(corpus).length, vscode: Object.keys(require.cache).some((k) => /extension\\.js$/.test(k)) }));`;
     const result = JSON.parse(run(process.execPath, ['-e', script], { cwd: user }));
-    for (const name of ['parseCorpus', 'serializeCorpus', 'importOutline', 'SearchIndex', 'snippetsForCorpus', 'readCorpus']) {
+    for (const name of ['parseCorpus', 'serializeCorpus', 'importOutline', 'SearchIndex', 'Thesaurus', 'snippetsForCorpus', 'readCorpus']) {
       assert.ok(result.keys.includes(name), `${name} is not exported`);
     }
     assert.equal(result.problems, 0);

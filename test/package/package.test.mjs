@@ -49,12 +49,13 @@ describe('the .vsix package', function () {
     assert.equal(packaged.engines.vscode, manifest.engines.vscode);
   });
 
-  it('holds the bundle, the built-in corpus, snippets, translations and docs', () => {
+  it('holds the bundle, the built-in corpus and thesaurus, snippets, translations and docs', () => {
     for (const file of [
       'dist/extension.js',
       'dist/web/extension.js',
       'corpus/builtin.md',
       'corpus/builtin.json',
+      'corpus/thesaurus.txt',
       'snippets/builtin.code-snippets',
       'package.json',
       'package.nls.json',

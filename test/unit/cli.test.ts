@@ -74,6 +74,11 @@ describe('phrasebook CLI', function () {
     assert.ok(hits.every((hit) => hit.tier === 'partial'));
   });
 
+  it('search reads the shipped thesaurus: 做事拖拖拉拉 finds the paragraph that says 能拖则拖', () => {
+    const hits = JSON.parse(cli('search', '做事拖拖拉拉', '--json').stdout) as { id: string; text: string }[];
+    assert.ok(hits[0]?.text.includes('能拖则拖'), hits.map((hit) => hit.id).join(' '));
+  });
+
   it('import turns outline text into a corpus and reports what it cannot place', () => {
     const input = path.join(tmp, 'outline.txt');
     fs.writeFileSync(input, '素材\r\n1．无类别的条目。\r\n一、甲方面\r\n1．第一。2．第二。\r\n（一）乙方面\r\n说明文字\r\n');

@@ -2,12 +2,15 @@
 // by neutralising the constant or the code path the test names).
 import * as assert from 'node:assert/strict';
 import { allItems, type Item } from '../../src/core/model';
-import { SearchIndex, categoryAtLine, categoryForHeading, categoryLabels, type SearchHit } from '../../src/core/search';
+import { SearchIndex, categoryAtLine, categoryForHeading, categoryLabels, type IndexOptions, type SearchHit } from '../../src/core/search';
 import { splitWords } from '../../src/core/search/words';
-import { builtinCorpus } from './helpers';
+import { builtinCorpus, builtinThesaurus } from './helpers';
 
 const corpus = builtinCorpus();
-const builtin = new SearchIndex(allItems(corpus), { categories: categoryLabels([corpus]) });
+const thesaurus = builtinThesaurus();
+/** An index as the product builds it: with the shipped thesaurus. */
+const searchIndex = (items: readonly Item[], options: IndexOptions = {}) => new SearchIndex(items, { thesaurus, ...options });
+const builtin = searchIndex(allItems(corpus), { categories: categoryLabels([corpus]) });
 
 let serial = 0;
 function item(text: string, categoryId = 'c'): Item {
@@ -24,28 +27,28 @@ describe('ranking rules', () => {
   it('rarer reading: 对 (dui) ranks above 追 read as its rarer dui', () => {
     const zhui = item('他追一下就好了');
     const dui = item('他对一下就好了');
-    const hits = new SearchIndex([zhui, dui]).search('dui');
+    const hits = searchIndex([zhui, dui]).search('dui');
     assert.deepEqual(order(hits), [dui.id, zhui.id]);
   });
 
   it('punctuation boundary: a phrase standing between punctuation ranks above the same phrase inside a sentence', () => {
     const inside = item('宣讲很接地气的方式好');
     const quoted = item('宣讲方式好，“接地气”');
-    const hits = new SearchIndex([inside, quoted]).search('接地气');
+    const hits = searchIndex([inside, quoted]).search('接地气');
     assert.equal(hits[0].item.id, quoted.id);
   });
 
   it('relative floor: a strong full match keeps weak full matches out', () => {
     const strong = item('有的当一天和尚撞一天钟。');
     const weak = item('有的当一天和尚啊');
-    const hits = new SearchIndex([weak, strong]).search('当一天和尚撞一天钟');
+    const hits = searchIndex([weak, strong]).search('当一天和尚撞一天钟');
     assert.deepEqual(order(full(hits)), [strong.id]);
   });
 
   it('homophones: 官撩主义 (IME slip) finds 官僚主义 as one piece, above a text holding 官 and 主义 apart', () => {
     const apart = item('做官要讲主义');
     const meant = item('反对官僚主义作风');
-    const hits = new SearchIndex([apart, meant]).search('官撩主义');
+    const hits = searchIndex([apart, meant]).search('官撩主义');
     assert.equal(hits[0].item.id, meant.id);
     const [start, end] = hits[0].textRanges[0];
     assert.equal(meant.text.slice(start, end), '官僚主义');
@@ -54,7 +57,7 @@ describe('ranking rules', () => {
   it('word boundaries: initials spelling a whole word (形式主义) rank above ones straddling two (形式|装样子)', () => {
     const straddling = item('学习走形式装样子的问题');
     const whole = item('反对形式主义的问题');
-    const hits = new SearchIndex([straddling, whole]).search('xszy');
+    const hits = searchIndex([straddling, whole]).search('xszy');
     assert.deepEqual(order(hits), [whole.id, straddling.id]);
   });
 
@@ -78,7 +81,7 @@ describe('ranking rules', () => {
     it('rare words count more than common ones in the partial tier', () => {
       const common = ['工作中存在问题较多', '学习上存在问题', '作风存在问题', '存在问题需要整改', '纪律方面存在问题'].map((text) => item(text));
       const rare = item('心存老好人思想');
-      const hits = new SearchIndex([...common, rare]).search('存在问题 老好人');
+      const hits = searchIndex([...common, rare]).search('存在问题 老好人');
       assert.equal(hits[0].item.id, rare.id);
       assert.equal(hits[0].tier, 'partial');
     });
@@ -88,7 +91,7 @@ describe('ranking rules', () => {
       const risky = [item('风险可控。'), item('风险可控啊。')];
       const lucky = item('存在侥幸心理。');
       const risk = item('注意防范风险。');
-      const hits = new SearchIndex([...fillers, ...risky, risk, lucky]).search('风险 侥幸');
+      const hits = searchIndex([...fillers, ...risky, risk, lucky]).search('风险 侥幸');
       assert.equal(hits[0]?.tier, 'partial');
       assert.equal(hits[0]?.item.id, lucky.id);
     });
@@ -96,7 +99,7 @@ describe('ranking rules', () => {
     it('weak full matches: the one holding more of the query elsewhere in the item comes first (领导干部贪图享乐)', () => {
       const plain = item('领导干部忽视大局。');
       const more = item('领导干部忽视学习。不少人开始信奉享乐至上。');
-      const hits = new SearchIndex([plain, more]).search('领导干部贪图享乐');
+      const hits = searchIndex([plain, more]).search('领导干部贪图享乐');
       assert.deepEqual(order(full(hits)), [more.id, plain.id]);
     });
 
@@ -115,29 +118,29 @@ describe('ranking rules', () => {
 
     it('a word the library words differently counts through its near-synonym: 开会太多 finds 会议…繁多', () => {
       const meant = item('各类会议名目繁多，疲于应付。');
-      const hits = new SearchIndex([...fillers(), meant]).search('开会太多 干部');
+      const hits = searchIndex([...fillers(), meant]).search('开会太多 干部');
       assert.equal(hits[0]?.item.id, meant.id);
       assert.equal(hits[0]?.tier, 'partial');
     });
 
     it('a stock phrase stays whole and finds its variant: 做事拖拖拉拉 finds 能拖则拖 above 做事', () => {
       const meant = item('部分干部能拖则拖、能躲则躲。');
-      const hits = new SearchIndex([...fillers(), meant]).search('做事拖拖拉拉');
+      const hits = searchIndex([...fillers(), meant]).search('做事拖拖拉拉');
       assert.equal(hits[0]?.item.id, meant.id);
     });
 
     it('a thesaurus word no item holds still counts by the pieces items hold: 啃硬骨头 finds 难啃的骨头 beside 攻坚克难', () => {
       const piece = item('不愿接难啃的骨头。');
       const synonym = item('敢于攻坚克难。');
-      const hits = new SearchIndex([...fillers(), synonym, piece]).search('啃硬骨头 干部');
+      const hits = searchIndex([...fillers(), synonym, piece]).search('啃硬骨头 干部');
       assert.deepEqual(order(hits).sort(), [piece.id, synonym.id].sort());
     });
 
     it('thesaurus words are cut on word boundaries only, and a negation stays with its verb', () => {
-      assert.deepEqual(splitWords('不愿意听群众意见'), ['不愿意', '听', '群众', '意见']);
-      assert.deepEqual(splitWords('在意识形态领域'), ['在', '意识', '形态', '领域'], 'no 在意 across 在|意识');
-      assert.deepEqual(splitWords('就绕着走'), ['就', '绕着走']);
-      assert.deepEqual(splitWords('就绕着走', () => false), ['就绕着走'], 'a word the caller refuses is left to the segmenter');
+      assert.deepEqual(splitWords('不愿意听群众意见', thesaurus), ['不愿意', '听', '群众', '意见']);
+      assert.deepEqual(splitWords('在意识形态领域', thesaurus), ['在', '意识', '形态', '领域'], 'no 在意 across 在|意识');
+      assert.deepEqual(splitWords('就绕着走', thesaurus), ['就', '绕着走']);
+      assert.deepEqual(splitWords('就绕着走', thesaurus, () => false), ['就绕着走'], 'a word the caller refuses is left to the segmenter');
     });
 
     it('a word items hold as typed still counts through its near-synonyms: 调研 不深入 finds 调研…了解不深 first', () => {
@@ -148,7 +151,7 @@ describe('ranking rules', () => {
 
     it('one stock phrase is enough when the library words it differently: 上面说一套下面做一套 finds 打折扣', () => {
       const meant = item('执行政策打折扣。');
-      const hits = new SearchIndex([...fillers(), meant]).search('上面说一套下面做一套');
+      const hits = searchIndex([...fillers(), meant]).search('上面说一套下面做一套');
       assert.deepEqual(order(hits), [meant.id]);
       assert.equal(hits[0].tier, 'partial');
     });
@@ -165,7 +168,7 @@ describe('ranking rules', () => {
     it('an item repeating a found word (it is about it) ranks above one naming it once', () => {
       const once = item('风险意识不强，工作很多。');
       const about = item('风险无处不在，风险意识不强，风险点多，风险隐患大。');
-      const hits = new SearchIndex([once, about, item('学习不够深入。')]).search('风险 走神');
+      const hits = searchIndex([once, about, item('学习不够深入。')]).search('风险 走神');
       assert.deepEqual(order(hits), [about.id, once.id]);
     });
 
@@ -177,7 +180,7 @@ describe('ranking rules', () => {
 
     it('a hit must hold a fair part of what was typed: 世界 alone does not match 世界杯足球决赛', () => {
       const world = ['树立正确的世界观。', '世界百年未有之大变局。', '改造主观世界和客观世界。'].map((text) => item(text));
-      const index = new SearchIndex([...world, item('干部作风有待改进。')]);
+      const index = searchIndex([...world, item('干部作风有待改进。')]);
       assert.deepEqual(index.search('世界杯足球决赛'), []);
       assert.equal(index.search('大变局 足球')[0]?.item.id, world[1].id, 'a found word that is most of the query still counts');
     });
@@ -186,7 +189,7 @@ describe('ranking rules', () => {
       assert.deepEqual(order(builtin.search('遇到新情况没有先例 不知道怎么干')), ['builtin/nlbl.1']);
       // Not when many items hold the stretch: 理论学习 alone is no match for the rest.
       const common = ['理论学习不深入。', '理论学习不系统。', '理论学习走过场。'].map((text) => item(text));
-      assert.deepEqual(new SearchIndex([...common, item('干部作风有待改进。')]).search('周末在家理论学习打游戏看电影'), []);
+      assert.deepEqual(searchIndex([...common, item('干部作风有待改进。')]).search('周末在家理论学习打游戏看电影'), []);
     });
   });
 
@@ -206,7 +209,7 @@ describe('ranking rules', () => {
     assert.equal(hits[0].tier, 'full');
     assert.ok(hits[0].textRanges.length > 0, '太平官 is marked');
     // Without category names the same query finds no full match.
-    assert.equal(full(new SearchIndex(allItems(corpus)).search('作风 太平官')).length, 0);
+    assert.equal(full(searchIndex(allItems(corpus)).search('作风 太平官')).length, 0);
   });
 
   describe('fuzzy pinyin and typos', () => {
@@ -223,7 +226,7 @@ describe('ranking rules', () => {
     it('an exact spelling ranks above a fuzzy one', () => {
       const fuzzy = item('留恋舒适区');
       const exact = item('设立速食区');
-      const hits = new SearchIndex([fuzzy, exact]).search('sushiqu');
+      const hits = searchIndex([fuzzy, exact]).search('sushiqu');
       assert.deepEqual(order(hits), [exact.id, fuzzy.id]);
     });
 
@@ -231,7 +234,7 @@ describe('ranking rules', () => {
       const zhuang = item('学习走形式装样子。');
       const song = item('不能放松要求。');
       const other = item('形式多样的活动。');
-      const index = new SearchIndex([other, zhuang, song]);
+      const index = searchIndex([other, zhuang, song]);
       assert.equal(index.search('xingshizua')[0]?.item.id, zhuang.id);
       assert.equal(index.search('xingshi zua')[0]?.item.id, zhuang.id);
       assert.equal(index.search('fangshon')[0]?.item.id, song.id);
@@ -250,7 +253,7 @@ describe('ranking rules', () => {
     it('an exact beginning of the syllable being typed ranks above a fuzzy one: xingshizu → 形式组 before 形式装', () => {
       const zhuang = item('学习走形式装样子。');
       const zu = item('学习走形式组织。');
-      assert.deepEqual(order(new SearchIndex([zhuang, zu]).search('xingshizu')), [zu.id, zhuang.id]);
+      assert.deepEqual(order(searchIndex([zhuang, zu]).search('xingshizu')), [zu.id, zhuang.id]);
     });
 
     it('one typo in a long pinyin word is forgiven (swapped letters)', () => {
@@ -263,7 +266,7 @@ describe('ranking rules', () => {
     it('items used in the document sink below unused ones of similar quality, and stay findable', () => {
       const first = item('要有接地气的作风');
       const second = item('要有接地气的作风');
-      const index = new SearchIndex([first, second]);
+      const index = searchIndex([first, second]);
       assert.deepEqual(order(index.search('接地气')), [first.id, second.id]);
       assert.deepEqual(order(index.search('接地气', { usedInDocument: new Set([first.id]) })), [second.id, first.id]);
     });
@@ -272,9 +275,9 @@ describe('ranking rules', () => {
       const a = item('要有接地气的作风', 'llxx');
       const b = item('要有接地气的作风', 'gzzf');
       const exact = item('接地气', 'llxx');
-      const index = new SearchIndex([a, b]);
+      const index = searchIndex([a, b]);
       assert.deepEqual(order(index.search('接地气', { preferCategory: 'gzzf' })), [b.id, a.id]);
-      const withExact = new SearchIndex([exact, a, b]);
+      const withExact = searchIndex([exact, a, b]);
       assert.equal(withExact.search('接地气', { preferCategory: 'gzzf' })[0].item.id, exact.id);
     });
 
@@ -296,7 +299,7 @@ describe('ranking rules', () => {
     // The decoys' titles hold every key of the phrase, as many times as the target's title does.
     const decoys = Array.from({ length: 400 }, (_, k) => item(`春风化，风化雨，化雨润，雨润物；润物无声${k}。后文`));
     const target = item('春风化雨润物无声。后文');
-    const index = new SearchIndex([...decoys, target]);
+    const index = searchIndex([...decoys, target]);
     assert.equal(index.search('春风化雨润物', { limit: 5 })[0]?.item.id, target.id);
   });
 
@@ -304,12 +307,12 @@ describe('ranking rules', () => {
     // 学有效。平 splits into the terms 学有效 and 平; the decoys hold both in their titles (+title bonus).
     const decoys = Array.from({ length: 6 }, (_, k) => item(`要学有效方法，平${k}稳推进。`));
     const target = item('大家都在讲。要学有效。平时多用功。');
-    const hits = new SearchIndex([...decoys, target]).search('学有效。平');
+    const hits = searchIndex([...decoys, target]).search('学有效。平');
     assert.equal(hits[0]?.item.id, target.id);
     // Approximate (a skipped character) but in the title is still below verbatim in the text.
     const skipped = item('热衷于空泛表态。');
     const verbatim = item('有的同志啊。热衷空泛表态。');
-    assert.equal(new SearchIndex([skipped, verbatim]).search('热衷空泛表态')[0]?.item.id, verbatim.id);
+    assert.equal(searchIndex([skipped, verbatim]).search('热衷空泛表态')[0]?.item.id, verbatim.id);
   });
 
   it('one very long item: highlighting a 48-character query allocates by the query, not by the item', function () {
@@ -317,7 +320,7 @@ describe('ranking rules', () => {
     const filler = '统筹推进各项工作落实见效，';
     const needle = '在把斗争精神落实落细到工作中还有差距没有很好地理解和把握好团结同志和发扬斗争精神之间的关系对';
     const text = filler.repeat(Math.ceil(2_000_000 / filler.length)) + needle + '。';
-    const index = new SearchIndex([item(text)]);
+    const index = searchIndex([item(text)]);
     const query = needle.slice(0, 48);
     const globals = globalThis as unknown as Record<string, unknown>;
     const saved = { Int32Array: globals.Int32Array, Int8Array: globals.Int8Array };

@@ -14,12 +14,13 @@ import { toRanges, type Range } from './ranges';
 import { RANK, SCORE } from './scoring';
 import { typoVariants } from './typos';
 import { usageBoost, type UsageStat } from './usage';
-import { synonymsOf } from './synonyms';
+import { Thesaurus } from './thesaurus';
 import { splitWords, wordBoundaries } from './words';
 
 export type { Range } from './ranges';
 export type { CategoryLabel } from './categories';
 export { categoryLabels } from './categories';
+export { Thesaurus, type ThesaurusProblem } from './thesaurus';
 export type { FuzzyPair } from './fuzzy';
 export { DEFAULT_FUZZY_PAIRS, FUZZY_PAIRS } from './fuzzy';
 export { categoryAtLine, categoryForHeading } from './context';
@@ -65,6 +66,8 @@ export interface SearchHit {
 export interface IndexOptions {
   /** Category names and corpus titles: a term matching one counts for every item of that category. */
   categories?: readonly CategoryLabel[];
+  /** Near-synonyms for the partial tier (corpus/thesaurus.txt); none when absent. */
+  thesaurus?: Thesaurus;
 }
 
 export interface BuildOptions extends IndexOptions {
@@ -102,6 +105,7 @@ export class SearchIndex {
   private readonly verbatimCache = new Map<string, number>();
   /** Han words' counts of items holding them as typed (countHeldAsTyped), kept for the index's life. */
   private readonly heldAsTyped = new Map<string, number>();
+  private readonly thesaurus: Thesaurus;
 
   /** Builds synchronously (~20 ms per 1 000 items). `prebuilt` is internal (used by buildAsync). */
   constructor(items: readonly Item[], options: IndexOptions = {}, prebuilt?: IndexData) {
@@ -116,6 +120,7 @@ export class SearchIndex {
       this.data = builder.finish();
     }
     this.planner = new CandidatePlanner(this.data, this.size);
+    this.thesaurus = options.thesaurus ?? Thesaurus.empty;
     const byKey = new Map<string, number>();
     this.labels = [];
     for (const label of options.categories ?? []) {
@@ -158,7 +163,7 @@ export class SearchIndex {
       await yieldToEventLoop();
       checkAbort(signal);
     }
-    return new SearchIndex(copy, { categories: options.categories }, builder.finish());
+    return new SearchIndex(copy, { categories: options.categories, thesaurus: options.thesaurus }, builder.finish());
   }
 
   /**
@@ -406,7 +411,7 @@ export class SearchIndex {
     const fragments: string[] = [];
     for (const term of terms) {
       // A thesaurus word is kept whole only when items hold it or one of its synonyms as typed.
-      const parts = splitWords(term.text, (word) => this.verbatimFrequency(word) > 0 || this.heldSynonyms(word).length > 0);
+      const parts = splitWords(term.text, this.thesaurus, (word) => this.verbatimFrequency(word) > 0 || this.heldSynonyms(word).length > 0);
       fragments.push(...this.rareFragments(parts));
       if (parts.length === 1 && !this.splitsFurther(term.text)) {
         words.push(term);
@@ -561,11 +566,11 @@ export class SearchIndex {
   }
 
   /**
-   * Near-synonyms of a Han word (synonyms.ts) that some item holds verbatim, as terms; counted once per
+   * Near-synonyms of a Han word (the index's thesaurus) that some item holds verbatim, as terms; counted once per
    * index (the library does not change under it).
    */
   private heldSynonyms(word: string): Term[] {
-    const words = synonymsOf(word);
+    const words = this.thesaurus.synonymsOf(word);
     // Also for a word items hold as typed (不深入, where the meant item says 了解不深); there they only
     // support a hit another word found (QueryWords.typedHeld).
     if (!words.length) return [];

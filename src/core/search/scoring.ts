@@ -34,7 +34,7 @@ export const SCORE = {
   typo: 0.85,
   /** A term found in the name of the item's category (作风 → 工作作风): this factor on its score there. */
   category: 0.95,
-  /** Partial tier: a query word found only as a near-synonym (synonyms.ts), held verbatim, scores this. */
+  /** Partial tier: a query word found only as a near-synonym (corpus/thesaurus.txt), held verbatim, scores this. */
   synonym: 0.85,
   /** Added (scaled by the term's share) when a match starts and ends on word boundaries (Intl.Segmenter). */
   wordBoundary: 0.04,

@@ -1,6 +1,6 @@
 // Words of a query term for the partial tier: a Han run splits at word boundaries
 // (Intl.Segmenter, built into Node and every browser); a run of letters or digits stays whole.
-import { thesaurusSpans } from './synonyms';
+import { Thesaurus } from './thesaurus';
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -18,12 +18,12 @@ function zhSegmenter(): Intl.Segmenter | null {
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+/g;
 
 /**
- * `不愿意听群众意见` → 不愿意|听|群众|意见; `老haoren` → 老|haoren. Words of the thesaurus (synonyms.ts)
+ * `不愿意听群众意见` → 不愿意|听|群众|意见; `老haoren` → 老|haoren. Words of the thesaurus
  * the library holds, or words differently (`accept`), are cut out first, so a stock phrase the segmenter does not know stays whole (拖拖拉拉, 绕着走) and a
  * negation stays with its verb (不愿意, not 不|愿意). Between them, consecutive one-character segments
  * join into one word: the segmenter cuts idioms it does not know (穿|小|鞋), and a writer meant them whole.
  */
-export function splitWords(term: string, accept: (word: string) => boolean = () => true): string[] {
+export function splitWords(term: string, thesaurus: Thesaurus, accept: (word: string) => boolean = () => true): string[] {
   const out: string[] = [];
   let single = '';
   const flush = () => {
@@ -41,7 +41,7 @@ export function splitWords(term: string, accept: (word: string) => boolean = () 
     const segments = [...seg.segment(run)];
     const cuts = new Set<number>([run.length]);
     for (const { index } of segments) cuts.add(index);
-    const spans = new Map(thesaurusSpans(run, cuts, accept));
+    const spans = new Map(thesaurus.spans(run, cuts, accept));
     let skipTo = 0;
     for (const { index, segment } of segments) {
       if (index < skipTo) continue;

@@ -3,7 +3,7 @@
 // The tree, the pick and compose read only from here, so a new source's corpora simply appear.
 import * as vscode from 'vscode';
 import { allItems, type Category, type Corpus, type Item } from '../../core/model';
-import { SearchIndex, categoryLabels } from '../../core/search';
+import { SearchIndex, Thesaurus, categoryLabels } from '../../core/search';
 import { Disposable } from '../common/disposable';
 
 /** Long enough for a burst of corpus loads to settle into one build, short enough to beat the first pick. */
@@ -44,6 +44,16 @@ export class Library extends Disposable {
   private generation = 0;
   private warmUpTimer?: ReturnType<typeof setTimeout>;
   private warmUpEnabled = false;
+
+  private thesaurus?: Promise<Thesaurus>;
+
+  /**
+   * `readThesaurus`: the near-synonyms every index is built with, read once when the first index is built
+   * (not during activation, where it would queue before the built-in corpus).
+   */
+  constructor(private readonly readThesaurus: () => Promise<Thesaurus> = async () => Thesaurus.empty) {
+    super();
+  }
 
   /** Adds a source; its corpora join the library now and whenever it fires. Disposing the result removes it. */
   addSource(source: CorpusSource): vscode.Disposable {
@@ -102,10 +112,10 @@ export class Library extends Disposable {
     if (!this.indexPromise) {
       const abort = new AbortController();
       this.indexAbort = abort;
-      this.indexPromise = SearchIndex.buildAsync(this.itemList, {
-        signal: abort.signal,
-        categories: categoryLabels(this.merged.map((loaded) => loaded.corpus)),
-      });
+      const items = this.itemList;
+      const categories = categoryLabels(this.merged.map((loaded) => loaded.corpus));
+      this.thesaurus ??= this.readThesaurus();
+      this.indexPromise = this.thesaurus.then((thesaurus) => SearchIndex.buildAsync(items, { signal: abort.signal, categories, thesaurus }));
       this.indexPromise.then(
         (index) => {
           if (this.indexAbort === abort) this.builtIndex = index;
