@@ -18,12 +18,12 @@ interface LabeledQuery {
 const KIND_HIT1 = 0.7;
 /**
  * Everyday wording (a gist in the writer's own words) is lexical search's hardest kind and far under the
- * 95 % hit@5 target over all its queries (docs/search.md): with the blind batch 2026-12-02e (a paragraph's
- * gist in words it barely shares) it measures 76 % / 83 % (129 and 141 of 169). The floor sits just under
- * that, so a change that loses ground fails, without pretending the target is met.
+ * 95 % hit@5 target over all its queries (docs/search.md): with the blind batches 2026-12-02e and f (gists
+ * written by helpers who never saw the engine) it measures 73 % / 82 % (152 and 172 of 209). The floor sits
+ * just under that, so a change that loses ground fails, without pretending the target is met.
  */
-const EVERYDAY_HIT1 = 0.74;
-const EVERYDAY_HIT5 = 0.82;
+const EVERYDAY_HIT1 = 0.71;
+const EVERYDAY_HIT5 = 0.81;
 
 describe('search quality on the labeled queries', () => {
   const { queries } = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'queries.json'), 'utf8')) as { queries: LabeledQuery[] };
