@@ -11,11 +11,11 @@ import { FUSE_BEST, FUSE_OPTIONS } from './fuse';
 import type { Item } from '../src/core/model';
 import { SearchIndex } from '../src/core/search';
 import { builtinItems, builtinThesaurus, syntheticItems } from './synth';
+import { KEYSTROKE_QUERIES, keystrokes } from './keystrokes';
+import { exactRecall, withSwappedCharacters, type Recall } from './recall';
 
 /** The near-synonyms the extension searches with: the partial tier is timed as writers get it. */
 const thesaurus = builtinThesaurus(join(__dirname, '..', '..'));
-import { KEYSTROKE_QUERIES, keystrokes } from './keystrokes';
-import { exactRecall, withSwappedCharacters, type Recall } from './recall';
 
 interface Latency {
   p50: number;
