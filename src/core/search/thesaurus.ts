@@ -3,13 +3,15 @@
 // whoever builds an index (the extension, the CLI, eval and bench): ~25 KB of Chinese that would otherwise
 // sit in the browser bundle. A word found only through a synonym counts at SCORE.synonym, and only verbatim.
 
+import { HAN_CLASS } from './han';
+
 /** A line the parser refused: thesaurus.txt is ours, so a test fails on any of these. */
 export interface ThesaurusProblem {
   line: number;
   message: string;
 }
 
-const HAN_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+$/;
+const HAN_WORD = new RegExp(`^[${HAN_CLASS}]+$`);
 
 export class Thesaurus {
   static readonly empty = new Thesaurus(new Map(), 0, 0);

@@ -1,5 +1,6 @@
 // Words of a query term for the partial tier: a Han run splits at word boundaries
 // (Intl.Segmenter, built into Node and every browser); a run of letters or digits stays whole.
+import { HAN_CLASS } from './han';
 import { Thesaurus } from './thesaurus';
 
 let segmenter: Intl.Segmenter | null | undefined;
@@ -15,7 +16,8 @@ function zhSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]+/g;
+const HAN = new RegExp(`[${HAN_CLASS}]+|[^${HAN_CLASS}]+`, 'g');
+const STARTS_HAN = new RegExp(`^[${HAN_CLASS}]`);
 
 /**
  * `不愿意听群众意见` → 不愿意|听|群众|意见; `老haoren` → 老|haoren. Words of the thesaurus
@@ -31,7 +33,7 @@ export function splitWords(term: string, thesaurus: Thesaurus, accept: (word: st
     single = '';
   };
   for (const run of term.match(HAN) ?? []) {
-    const isHan = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]/.test(run);
+    const isHan = STARTS_HAN.test(run);
     const seg = isHan ? zhSegmenter() : null;
     if (!seg) {
       flush();

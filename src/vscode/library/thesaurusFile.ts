@@ -1,5 +1,5 @@
-// The search thesaurus (corpus/thesaurus.txt) is read with the built-in corpus, through the same reader,
-// rather than bundled: it keeps ~25 KB of Chinese out of the browser bundle.
+// The search thesaurus (corpus/thesaurus.txt) is read through the corpus reader when the library builds its
+// first index, rather than bundled: it keeps ~25 KB of Chinese out of the browser bundle.
 import * as vscode from 'vscode';
 import { Thesaurus } from '../../core/search';
 import type { CorpusWorkspace } from '../../core/workspace';
